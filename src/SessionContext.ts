@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { createContext, useContext } from 'react'
+import type { RedirectController } from './redirectController'
+import type { sessionQueryOptions } from './sessionQueryOptions'
+import type { KratosTransport } from './transport'
+
+/** What `<SessionProvider>` hands to the hooks and guards below it. Internal. */
+export interface SessionContextValue {
+  readonly baseUrl: string
+  readonly queryClient: QueryClient
+  readonly sessionQuery: ReturnType<typeof sessionQueryOptions>
+  readonly transport: KratosTransport
+  readonly redirects: RedirectController
+  readonly navigate: (url: string) => void
+  readonly refetch: () => Promise<void>
+}
+
+// No default value: a missing provider must fail loudly, not report "signed out".
+export const SessionContext = createContext<SessionContextValue | undefined>(undefined)
+SessionContext.displayName = 'OrySessionContext'
+
+/** Reads the provider's value, or throws a clear error naming the hook that needed it. */
+export function useSessionContext(caller: string): SessionContextValue {
+  const value = useContext(SessionContext)
+  if (!value) throw new Error(`[ory-session-react] ${caller} must be used inside <SessionProvider>`)
+  return value
+}

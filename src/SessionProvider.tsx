@@ -1,0 +1,79 @@
+import { QueryClient, QueryClientContext } from '@tanstack/react-query'
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { normalizeBaseUrl } from './baseUrl'
+import { createTransport } from './createTransport'
+import { createRedirectController } from './redirectController'
+import { SessionContext, type SessionContextValue } from './SessionContext'
+import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions'
+
+/** Props of {@link SessionProvider}. */
+export interface SessionProviderProps extends SessionQueryConfig {
+  children?: ReactNode
+  /**
+   * The QueryClient that holds the session. Default: the nearest `QueryClientProvider`'s; when the
+   * app has none, the provider makes its own (and does not expose it to the children).
+   */
+  queryClient?: QueryClient
+  /**
+   * How the SDK leaves the app for a Kratos browser flow (and for `logout({ returnTo })`).
+   * @default (url) => window.location.replace(url), so "back" does not bounce into a redirect
+   */
+  navigate?: (url: string) => void
+}
+
+const replaceLocation = (url: string) => window.location.replace(url)
+
+/**
+ * Knows who is signed in with Ory: asks Kratos's whoami once for every hook and guard below it, and
+ * keeps the answer fresh (focus, reconnect, recovery after outages) in react-query's cache.
+ *
+ * @example
+ * ```tsx
+ * import { SessionProvider } from 'ory-session-react'
+ *
+ * export function Root({ children }: { children: React.ReactNode }) {
+ *   return <SessionProvider baseUrl="https://auth.example.com">{children}</SessionProvider>
+ * }
+ * ```
+ */
+export function SessionProvider({ children, queryClient, navigate, ...config }: SessionProviderProps) {
+  const appClient = useContext(QueryClientContext)
+  const [ownClient] = useState(() => (queryClient ?? appClient ? undefined : new QueryClient()))
+  const client = queryClient ?? appClient ?? ownClient
+  if (!client) throw new Error('[ory-session-react] SessionProvider could not find or create a QueryClient')
+
+  // Apps often pass an inline arrow: keep the latest without changing the context value.
+  const navigateRef = useRef(navigate ?? replaceLocation)
+  navigateRef.current = navigate ?? replaceLocation
+  const [redirects] = useState(() => createRedirectController((url) => navigateRef.current(url)))
+
+  const { baseUrl, client: frontendApi, staleTime, timeoutMs, retry } = config
+  const value = useMemo<SessionContextValue>(() => {
+    const normalized = normalizeBaseUrl(baseUrl)
+    const sessionQuery = sessionQueryOptions({
+      baseUrl: normalized,
+      ...(frontendApi ? { client: frontendApi } : {}),
+      ...(staleTime === undefined ? {} : { staleTime }),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(retry === undefined ? {} : { retry }),
+    })
+    return {
+      baseUrl: normalized,
+      queryClient: client,
+      sessionQuery,
+      transport: createTransport(normalized, frontendApi),
+      redirects,
+      navigate: (url) => navigateRef.current(url),
+      refetch: () => client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }),
+    }
+  }, [baseUrl, frontendApi, staleTime, timeoutMs, retry, client, redirects])
+
+  // QueryClientProvider does this for the app's tree; the session needs focus and reconnect
+  // refetches even when the client came in as a prop or is our own. Mounting is reference-counted.
+  useEffect(() => {
+    client.mount()
+    return () => client.unmount()
+  }, [client])
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}

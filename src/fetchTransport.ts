@@ -1,0 +1,37 @@
+import type { KratosAnswer, KratosTransport } from './transport'
+
+const TEXT_SNIPPET_LENGTH = 200
+
+/**
+ * Talks to Kratos with `fetch`: `credentials: 'include'` so the browser sends the httpOnly session
+ * cookie cross-origin, and `Accept: application/json` because Kratos's flow endpoints answer a
+ * browser-looking request with a 303 to HTML otherwise. No axios: ~25 KB brotli saved.
+ */
+export function createFetchTransport(baseUrl: string): KratosTransport {
+  const get = async (path: string, signal?: AbortSignal): Promise<KratosAnswer> => {
+    const response = await fetch(new URL(path, baseUrl), {
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    })
+    return readAnswer(response)
+  }
+  return {
+    whoami: (signal, tokenizeAs) =>
+      get(tokenizeAs ? `sessions/whoami?tokenize_as=${encodeURIComponent(tokenizeAs)}` : 'sessions/whoami', signal),
+    createLogoutFlow: (returnTo) =>
+      get(returnTo ? `self-service/logout/browser?return_to=${encodeURIComponent(returnTo)}` : 'self-service/logout/browser'),
+    updateLogoutFlow: (token) => get(`self-service/logout?token=${encodeURIComponent(token)}`),
+  }
+}
+
+async function readAnswer(response: Response): Promise<KratosAnswer> {
+  const body = await response.text()
+  const retryAfter = response.headers.get('Retry-After')
+  if (body.trim() === '') return { status: response.status, json: undefined, text: undefined, retryAfter }
+  try {
+    return { status: response.status, json: JSON.parse(body) as unknown, text: undefined, retryAfter }
+  } catch {
+    return { status: response.status, json: undefined, text: body.slice(0, TEXT_SNIPPET_LENGTH), retryAfter }
+  }
+}
