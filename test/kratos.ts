@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { setupServer } from 'msw/node'
 import { activeAal2Session, kratosErrors } from './fixtures'
 
@@ -24,7 +24,7 @@ export const answers = {
   session: (session = activeAal2Session) => () => HttpResponse.json(session),
   signedOut: () => () => HttpResponse.json(kratosErrors.whoami401, { status: 401 }),
   aal2Required: () => () => HttpResponse.json(kratosErrors.whoami403Aal2, { status: 403 }),
-  status: (status: number, body: unknown = { error: { code: status, message: 'boom' } }) => () =>
+  status: (status: number, body: JsonBodyType = { error: { code: status, message: 'boom' } }) => () =>
     HttpResponse.json(body, { status }),
   networkError: () => () => HttpResponse.error(),
 }

@@ -7,6 +7,6 @@ afterEach(() => {
   cleanup()
   server.resetHandlers()
   requests.length = 0
-  sessionStorage.clear()
+  globalThis.sessionStorage?.clear()
 })
 afterAll(() => server.close())

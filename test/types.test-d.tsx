@@ -1,0 +1,33 @@
+import type { Identity, Session } from '@ory/client'
+import { describe, expectTypeOf, it } from 'vitest'
+import { RequireAuth, useSession, type OrySessionError, type SessionState } from '../src'
+
+describe('public types', () => {
+  it('narrowing on status gives a Session for authenticated', () => {
+    const state = {} as SessionState
+    if (state.status === 'authenticated') {
+      expectTypeOf(state.session).toEqualTypeOf<Session>()
+      expectTypeOf(state.identity).toEqualTypeOf<Identity | null>()
+      expectTypeOf(state.isAuthenticated).toEqualTypeOf<true>()
+    } else {
+      expectTypeOf(state.session).toEqualTypeOf<null>()
+    }
+    if (state.status === 'error') expectTypeOf(state.error).toEqualTypeOf<OrySessionError>()
+    if (state.status === 'loading') expectTypeOf(state.error).toEqualTypeOf<null>()
+    if (state.status === 'aal2_required') expectTypeOf(state.aal).toEqualTypeOf<'aal1'>()
+  })
+
+  it('status is a closed union', () => {
+    expectTypeOf<SessionState['status']>().toEqualTypeOf<
+      'loading' | 'authenticated' | 'unauthenticated' | 'aal2_required' | 'error'
+    >()
+    expectTypeOf(useSession).returns.toEqualTypeOf<SessionState>()
+  })
+
+  it('wrong use of the guard fails to compile', () => {
+    // @ts-expect-error aal3 is not a level a guard can ask Kratos for
+    void (<RequireAuth aal="aal3" />)
+    // @ts-expect-error maxAge is seconds, a number
+    void (<RequireAuth maxAge="5m" />)
+  })
+})
