@@ -1,0 +1,35 @@
+import { flowPages } from './flows'
+import { Home } from './pages/Home'
+import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
+import { Link, usePathname } from './router'
+
+const pages: Record<string, () => React.JSX.Element> = {
+  '/': Home,
+  '/protected': Protected,
+  '/mfa': Mfa,
+  '/sensitive': Sensitive,
+  ...flowPages,
+}
+
+export function App() {
+  const Page = pages[usePathname()] ?? NotFound
+  return (
+    <>
+      <header>
+        <strong>ory-session-react</strong>
+        <Link to="/">Home</Link>
+        <Link to="/protected">Protected</Link>
+        <Link to="/mfa">MFA (aal2)</Link>
+        <Link to="/sensitive">Sensitive (maxAge 5 min)</Link>
+        <Link to="/settings">Settings</Link>
+      </header>
+      <main>
+        <Page />
+      </main>
+    </>
+  )
+}
+
+function NotFound() {
+  return <p>Not found.</p>
+}

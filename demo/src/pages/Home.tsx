@@ -1,0 +1,26 @@
+import { useSession } from 'ory-session-react'
+import { Link } from '../router'
+import { Devices } from './Devices'
+import { SessionCard } from './SessionCard'
+import { SignOut } from './SignOut'
+
+export function Home() {
+  const { status } = useSession()
+  return (
+    <>
+      <h1>Home</h1>
+      <SessionCard />
+      {status === 'unauthenticated' && (
+        <p>
+          <a href="/login">Sign in</a> or <a href="/registration">create an account</a>.
+        </p>
+      )}
+      <Devices />
+      <SignOut />
+      <p>
+        Try <Link to="/protected">a protected page</Link>, <Link to="/mfa">one that needs a second factor</Link> or{' '}
+        <Link to="/sensitive">one that needs a login from the last 5 minutes</Link>.
+      </p>
+    </>
+  )
+}
