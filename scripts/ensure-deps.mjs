@@ -1,0 +1,36 @@
+// Installs what the project needs on a fresh machine: npm packages and Debian's Chromium.
+// Used by `npm test` and `npm run demo`, so both work straight after a clone.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+export const CHROMIUM = '/usr/bin/chromium'
+
+/** `npm ci` when node_modules is missing or older than package-lock.json. */
+export function ensureNodeModules() {
+  const marker = `${root}/node_modules/.package-lock.json`
+  const lock = `${root}/package-lock.json`
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
+  console.log('› installing npm packages (npm ci)…')
+  // Playwright must never download a browser: Chromium comes from Debian.
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  })
+}
+
+/** Debian's Chromium via apt-get when it is missing (as root); otherwise a clear message. */
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true
+  if (process.getuid?.() !== 0) {
+    console.error(`✗ ${CHROMIUM} is missing: install it with "sudo apt-get install -y chromium"`)
+    return false
+  }
+  console.log('› installing Chromium from Debian (apt-get install -y chromium)…')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
+  return install.status === 0 && existsSync(CHROMIUM)
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, then one line `N passed, N failed` that
+// counts every test and check that ran. Exits non-zero when anything failed.
+//   1. type check (tsc)                       1 check
+//   2. unit + integration + type tests (vitest) each test
+//   3. build, size budgets, publint, attw      each budget/check (bench/check-budgets.mjs)
+//   4. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
+// `npm test -- --skip-e2e` leaves out stage 4 (say so when you use it: CI never does).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ensureChromium, ensureNodeModules } from './ensure-deps.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const results = `${root}/test-results`
+const skipE2e = process.argv.includes('--skip-e2e')
+const totals = { passed: 0, failed: 0 }
+const timings = []
+
+function run(command, args, extraEnv = {}) {
+  const started = Date.now()
+  const child = spawnSync(command, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  process.stdout.write(child.stdout ?? '')
+  return { status: child.status, stdout: child.stdout ?? '', seconds: (Date.now() - started) / 1000 }
+}
+
+function stage(name, fn) {
+  console.log(`\n━━ ${name}`)
+  const started = Date.now()
+  const { passed, failed } = fn()
+  totals.passed += passed
+  totals.failed += failed
+  timings.push(`${name}: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+ensureNodeModules()
+rmSync(results, { recursive: true, force: true })
+mkdirSync(results, { recursive: true })
+
+stage('type check', () => {
+  const { status } = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
+  return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+})
+
+stage('unit, integration and type tests (vitest)', () => {
+  const { status } = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`])
+  const report = readJson(`${results}/unit.json`)
+  if (!report) return { passed: 0, failed: 1 }
+  // A suite that failed to load has no tests but must still count as a failure.
+  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  const failed = report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0)
+  return { passed: report.numPassedTests, failed }
+})
+
+stage('build, size budgets, publint, attw', () => {
+  if (!existsSync(`${root}/bench/check-budgets.mjs`)) return { passed: 0, failed: 0 }
+  const { status, stdout } = run('node', ['bench/check-budgets.mjs'])
+  const line = stdout.split('\n').find((l) => l.startsWith('BUDGETS_JSON '))
+  const counts = line ? JSON.parse(line.slice('BUDGETS_JSON '.length)) : { passed: 0, failed: 1 }
+  return status === 0 || counts.failed > 0 ? counts : { passed: counts.passed, failed: counts.failed + 1 }
+})
+
+if (skipE2e) {
+  console.log('\n━━ browser end-to-end: SKIPPED (--skip-e2e)')
+} else {
+  stage('browser end-to-end against real Kratos (Playwright, Chromium)', () => {
+    if (!ensureChromium()) return { passed: 0, failed: 1 }
+    const { status } = run('npx', ['playwright', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' })
+    const report = readJson(`${results}/e2e.json`)
+    if (!report?.stats) return { passed: 0, failed: 1 }
+    const { expected = 0, unexpected = 0, flaky = 0 } = report.stats
+    const loadErrors = report.errors?.length ?? 0
+    const failed = unexpected + loadErrors + (status !== 0 && unexpected + loadErrors === 0 ? 1 : 0)
+    return { passed: expected + flaky, failed }
+  })
+}
+
+console.log(`\n${timings.join('\n')}`)
+console.log(`${totals.passed} passed, ${totals.failed} failed`)
+process.exit(totals.failed === 0 ? 0 : 1)
