@@ -6,12 +6,21 @@ const MAX_DELAY_MS = 30_000
 const OUTAGE_POLL_BASE_MS = 5_000
 const OUTAGE_POLL_MAX_MS = 60_000
 
+// Errors of polls made while the error is already showing. A WeakSet, because react-query's retry
+// callback sees only the error, and the error must not carry this in its public shape.
+const recoveryPollFailures = new WeakSet<object>()
+
+/** Marks an error as coming from a recovery poll, which is never retried. */
+export function markAsRecoveryPoll(error: unknown): void {
+  if (typeof error === 'object' && error !== null) recoveryPollFailures.add(error)
+}
+
 /**
  * Retries only what may heal by itself (network, timeout, 5xx, 429); a malformed answer or a 4xx
  * will not change by asking again. 401/403 never get here: they are answers, not errors.
  */
 export function shouldRetry(failureCount: number, error: OrySessionError, maxRetries = DEFAULT_RETRIES): boolean {
-  if (failureCount >= maxRetries) return false
+  if (failureCount >= maxRetries || recoveryPollFailures.has(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'rate_limited') return true
   return error.kind === 'http' && (error.status ?? 0) >= 500
 }

@@ -4,7 +4,7 @@ import { normalizeBaseUrl } from './baseUrl'
 import { normalizeError, OrySessionError } from './errors'
 import { createTransport } from './createTransport'
 import { interpretWhoami, type SessionAnswer } from './interpretWhoami'
-import { DEFAULT_RETRIES, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy'
+import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy'
 import type { KratosTransport } from './transport'
 
 /** Options shared by {@link sessionQueryOptions} and `<SessionProvider>`. */
@@ -61,7 +61,19 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
     // The query's AbortSignal is deliberately not read: reading it makes react-query abort the
     // request when the last observer unmounts, so StrictMode's double effects would send whoami
     // twice. A cancelled query (logout) still discards the answer without it.
-    queryFn: () => fetchSessionAnswer(transport, timeoutMs),
+    queryFn: async ({ client, queryKey }) => {
+      const previous = client.getQueryState(queryKey)
+      // The last outcome was an error (status alone is reset to pending when no data was ever had).
+      const recovering = previous !== undefined && previous.errorUpdatedAt > previous.dataUpdatedAt
+      try {
+        return await fetchSessionAnswer(transport, timeoutMs)
+      } catch (error) {
+        // The first failure gets quick retries; once the error is showing, the outage poll below
+        // asks once per interval instead of bursting retries at a Kratos that is down.
+        if (recovering) markAsRecoveryPoll(error)
+        throw error
+      }
+    },
     staleTime: config.staleTime ?? DEFAULT_STALE_TIME,
     refetchOnWindowFocus: true,
     refetchOnReconnect: true,
