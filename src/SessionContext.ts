@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext } from 'react'
 import type { RedirectController } from './redirectController'
+import type { SessionEventLog } from './sessionEvents'
 import type { sessionQueryOptions } from './sessionQueryOptions'
 import type { KratosTransport } from './transport'
 
@@ -13,6 +14,7 @@ export interface SessionContextValue {
   readonly redirects: RedirectController
   readonly navigate: (url: string) => void
   readonly refetch: () => Promise<void>
+  readonly events: SessionEventLog
 }
 
 // No default value: a missing provider must fail loudly, not report "signed out".

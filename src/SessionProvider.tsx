@@ -2,9 +2,12 @@ import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { normalizeBaseUrl } from './baseUrl'
 import { createTransport } from './createTransport'
+import { startExpiryTimer } from './expiryTimer'
 import { createRedirectController } from './redirectController'
+import { createSessionEventLog } from './sessionEvents'
 import { SessionContext, type SessionContextValue } from './SessionContext'
 import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions'
+import { startTabSync } from './tabSync'
 
 /** Props of {@link SessionProvider}. */
 export interface SessionProviderProps extends SessionQueryConfig {
@@ -19,6 +22,12 @@ export interface SessionProviderProps extends SessionQueryConfig {
    * @default (url) => window.location.replace(url), so "back" does not bounce into a redirect
    */
   navigate?: (url: string) => void
+  /**
+   * Keep every open tab on the same session: signing in, out or stepping up in one tab shows in
+   * the others at once, and one tab's whoami answer serves them all (BroadcastChannel).
+   * @default true
+   */
+  syncTabs?: boolean
 }
 
 const replaceLocation = (url: string) => window.location.replace(url)
@@ -36,7 +45,7 @@ const replaceLocation = (url: string) => window.location.replace(url)
  * }
  * ```
  */
-export function SessionProvider({ children, queryClient, navigate, ...config }: SessionProviderProps) {
+export function SessionProvider({ children, queryClient, navigate, syncTabs = true, ...config }: SessionProviderProps) {
   const appClient = useContext(QueryClientContext)
   const [ownClient] = useState(() => (queryClient ?? appClient ? undefined : new QueryClient()))
   const client = queryClient ?? appClient ?? ownClient
@@ -46,6 +55,7 @@ export function SessionProvider({ children, queryClient, navigate, ...config }: 
   const navigateRef = useRef(navigate ?? replaceLocation)
   navigateRef.current = navigate ?? replaceLocation
   const [redirects] = useState(() => createRedirectController((url) => navigateRef.current(url)))
+  const [events] = useState(createSessionEventLog)
 
   const { baseUrl, client: frontendApi, staleTime, timeoutMs, retry } = config
   const value = useMemo<SessionContextValue>(() => {
@@ -65,8 +75,9 @@ export function SessionProvider({ children, queryClient, navigate, ...config }: 
       redirects,
       navigate: (url) => navigateRef.current(url),
       refetch: () => client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }),
+      events,
     }
-  }, [baseUrl, frontendApi, staleTime, timeoutMs, retry, client, redirects])
+  }, [baseUrl, frontendApi, staleTime, timeoutMs, retry, client, redirects, events])
 
   // QueryClientProvider does this for the app's tree; the session needs focus and reconnect
   // refetches even when the client came in as a prop or is our own. Mounting is reference-counted.
@@ -74,6 +85,23 @@ export function SessionProvider({ children, queryClient, navigate, ...config }: 
     client.mount()
     return () => client.unmount()
   }, [client])
+
+  const { queryKey } = value.sessionQuery
+  useEffect(() => startExpiryTimer(client, queryKey, events), [client, queryKey, events])
+  useEffect(() => {
+    if (!syncTabs) return undefined
+    return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)
+  }, [client, queryKey, syncTabs, value.baseUrl, events])
+  useEffect(() => {
+    // A page restored from the back/forward cache kept its old answer: ask again.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return
+      events.add('pageshow', 'restored from the back/forward cache')
+      void client.invalidateQueries({ queryKey, exact: true })
+    }
+    window.addEventListener('pageshow', onPageShow)
+    return () => window.removeEventListener('pageshow', onPageShow)
+  }, [client, queryKey, events])
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

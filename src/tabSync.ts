@@ -1,0 +1,71 @@
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import type { SessionAnswer } from './interpretWhoami'
+import type { SessionEventLog } from './sessionEvents'
+
+interface AnswerMessage {
+  readonly tabId: string
+  readonly answer: SessionAnswer
+  readonly at: number
+}
+
+/**
+ * Keeps every open tab of the app on the same session answer.
+ *
+ * With BroadcastChannel, the tab that asked whoami shares the *answer*: the others store it as
+ * fresh, so N tabs regaining focus do not make N whoami requests (Ory Network rate-limits whoami).
+ * Without it, the `storage` event carries only a "changed" signal (never session data: the SDK
+ * writes no secrets to storage) and the other tabs ask whoami themselves.
+ */
+export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, channelName: string, log: SessionEventLog): () => void {
+  const tabId = Math.random().toString(36).slice(2)
+  const queryHash = hashKey(queryKey)
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
+  const storageKey = `${channelName}:changed`
+  let applyingRemote = false
+
+  const share = (answer: SessionAnswer, at: number) => {
+    log.add('tab-sent', answer.kind)
+    if (channel) channel.postMessage({ tabId, answer, at } satisfies AnswerMessage)
+    else {
+      try {
+        localStorage.setItem(storageKey, `${tabId}:${at}`)
+      } catch {
+        // Storage refused: the other tabs will still catch up on focus.
+      }
+    }
+  }
+
+  const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
+    if (applyingRemote || event.type !== 'updated' || event.query.queryHash !== queryHash) return
+    if (event.action.type !== 'success') return
+    share(event.query.state.data as SessionAnswer, event.query.state.dataUpdatedAt)
+  })
+
+  const onMessage = (event: MessageEvent<AnswerMessage>) => {
+    const { tabId: sender, answer, at } = event.data
+    if (sender === tabId) return
+    log.add('tab-received', answer.kind)
+    // Older than what this tab has: a slower tab's answer must not overwrite a newer one.
+    if ((queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > at) return
+    applyingRemote = true
+    try {
+      queryClient.setQueryData(queryKey, answer, { updatedAt: at })
+    } finally {
+      applyingRemote = false
+    }
+  }
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== storageKey || !event.newValue || event.newValue.startsWith(`${tabId}:`)) return
+    log.add('tab-received', 'changed')
+    void queryClient.invalidateQueries({ queryKey, exact: true })
+  }
+
+  channel?.addEventListener('message', onMessage)
+  if (!channel) window.addEventListener('storage', onStorage)
+  return () => {
+    unsubscribeCache()
+    channel?.removeEventListener('message', onMessage)
+    channel?.close()
+    window.removeEventListener('storage', onStorage)
+  }
+}
