@@ -23,3 +23,7 @@ export type {
   Aal2RequiredState,
   ErrorState,
 } from './sessionState'
+export { useSessionExpiry } from './useSessionExpiry'
+export type { SessionExpiry } from './useSessionExpiry'
+export { usePrivilegedSession } from './usePrivilegedSession'
+export type { PrivilegedSession, PrivilegedSessionOptions } from './usePrivilegedSession'

@@ -81,6 +81,19 @@ describe('RequireAuth', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith(login({ refresh: 'true', return_to: page })))
   })
 
+  it('judges the second factor’s completed_at for aal="aal2" with maxAge', async () => {
+    const session = activeSession({
+      authenticated_at: minutesAgo(1),
+      authentication_methods: [
+        { method: 'password', aal: 'aal1', completed_at: minutesAgo(1) },
+        { method: 'totp', aal: 'aal2', completed_at: minutesAgo(10) },
+      ],
+    })
+    whoami(answers.session(session))
+    const { navigate } = renderWithSession(guarded({ aal: 'aal2', maxAge: 300 }))
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(login({ aal: 'aal2', refresh: 'true', return_to: page })))
+  })
+
   it('lets a session younger than maxAge through', async () => {
     whoami(answers.session(activeSession({ authenticated_at: minutesAgo(1) })))
     renderWithSession(guarded({ maxAge: 300 }))
