@@ -7,7 +7,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   resolve: {
-    alias: { 'ory-session-react': fileURLToPath(new URL('../src/index.ts', import.meta.url)) },
+    alias: {
+      'ory-session-react/devtools': fileURLToPath(new URL('../src/devtools/index.ts', import.meta.url)),
+      'ory-session-react': fileURLToPath(new URL('../src/index.ts', import.meta.url)),
+    },
   },
   // Kratos's CORS config and allowed_return_urls name these exact origins: never fall back to another port.
   server: { host: 'localhost', port: 5173, strictPort: true },

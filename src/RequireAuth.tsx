@@ -53,7 +53,7 @@ export interface RequireAuthProps extends AccessRequirement {
  * ```
  */
 export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo }: RequireAuthProps) {
-  const { baseUrl, redirects } = useSessionContext('RequireAuth')
+  const { baseUrl, redirects, events } = useSessionContext('RequireAuth')
   const state = useSession()
   const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -76,12 +76,15 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
 
   useEffect(() => {
     if (decision.type === 'allow') redirects.settle()
-  }, [decision.type, redirects])
+    if (decision.type !== 'login') events.add('guard', describeDecision(decision.type, aal, maxAge))
+  }, [decision.type, redirects, events, aal, maxAge])
 
   useEffect(() => {
     if (!target?.url) return
-    if (redirects.go(target.url) === 'loop') setStoppedLoop(loopError(target.reason, target.url))
-  }, [target, redirects, attempt])
+    const outcome = redirects.go(target.url)
+    events.add('guard', `${target.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${target.url}`)
+    if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))
+  }, [target, redirects, events, attempt])
 
   const retry = () => {
     if (stoppedLoop) {
@@ -97,6 +100,10 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
   if (target?.error) return <>{errorFallback({ error: target.error, retry })}</>
   if (stoppedLoop && decision.type === 'login') return <>{errorFallback({ error: stoppedLoop, retry })}</>
   return <>{fallback}</>
+}
+
+function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {
+  return `${type} (requires ${aal ?? 'aal1'}${maxAge === undefined ? '' : `, maxAge ${maxAge} s`})`
 }
 
 function GuardError({ error, retry }: GuardErrorProps) {
