@@ -19,17 +19,23 @@ function SignOut({ returnTo }: { returnTo?: string }) {
 }
 const status = () => screen.getByTestId('status-status').textContent
 
+/** Renders the session probe and a sign-out button, and waits until the session is known. */
+async function renderSignedIn(returnTo?: string) {
+  const rendered = renderWithSession(
+    <>
+      <StatusProbe />
+      <SignOut {...(returnTo === undefined ? {} : { returnTo })} />
+    </>,
+  )
+  await waitFor(() => expect(status()).toBe('authenticated'))
+  return rendered
+}
+
 describe('useLogout', () => {
   it('ends the Kratos session and turns every hook unauthenticated without another whoami', async () => {
     whoami(answers.session())
     logoutFlow()
-    const { navigate } = renderWithSession(
-      <>
-        <StatusProbe />
-        <SignOut />
-      </>,
-    )
-    await waitFor(() => expect(status()).toBe('authenticated'))
+    const { navigate } = await renderSignedIn()
     act(() => screen.getByText('sign out').click())
     await waitFor(() => expect(status()).toBe('unauthenticated'))
     expect(countRequests('/self-service/logout/browser')).toBe(1)
@@ -49,13 +55,7 @@ describe('useLogout', () => {
   it('treats a 401 from the logout flow as already signed out: cleared, no error', async () => {
     whoami(answers.session())
     logoutFlow({ signedIn: false })
-    renderWithSession(
-      <>
-        <StatusProbe />
-        <SignOut />
-      </>,
-    )
-    await waitFor(() => expect(status()).toBe('authenticated'))
+    await renderSignedIn()
     act(() => screen.getByText('sign out').click())
     await waitFor(() => expect(status()).toBe('unauthenticated'))
     expect(screen.getByTestId('logout-error').textContent).toBe('')
@@ -65,13 +65,7 @@ describe('useLogout', () => {
   it('keeps the session and reports the error when Kratos cannot be reached', async () => {
     whoami(answers.session())
     server.use(http.get(`${KRATOS_URL}/self-service/logout/browser`, () => HttpResponse.error()))
-    renderWithSession(
-      <>
-        <StatusProbe />
-        <SignOut />
-      </>,
-    )
-    await waitFor(() => expect(status()).toBe('authenticated'))
+    await renderSignedIn()
     act(() => screen.getByText('sign out').click())
     await waitFor(() => expect(screen.getByTestId('logout-error').textContent).toBe('network'))
     expect(status()).toBe('authenticated')
@@ -80,13 +74,7 @@ describe('useLogout', () => {
   it('refuses a returnTo on another origin and stays signed in', async () => {
     whoami(answers.session())
     logoutFlow()
-    const { navigate } = renderWithSession(
-      <>
-        <StatusProbe />
-        <SignOut returnTo="https://evil.example/" />
-      </>,
-    )
-    await waitFor(() => expect(status()).toBe('authenticated'))
+    const { navigate } = await renderSignedIn('https://evil.example/')
     act(() => screen.getByText('sign out').click())
     await waitFor(() => expect(screen.getByTestId('logout-error').textContent).toBe('invalid_return_to'))
     expect(navigate).not.toHaveBeenCalled()
@@ -96,13 +84,7 @@ describe('useLogout', () => {
   it('does not let a whoami that was in flight bring the old session back', async () => {
     whoami(answers.session())
     logoutFlow()
-    const { queryClient } = renderWithSession(
-      <>
-        <StatusProbe />
-        <SignOut />
-      </>,
-    )
-    await waitFor(() => expect(status()).toBe('authenticated'))
+    const { queryClient } = await renderSignedIn()
     // A slow whoami starts (focus, say), then the user signs out before it answers.
     whoami(async () => {
       await delay(150)
