@@ -1,7 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
+import type { SessionAnswer } from './interpretWhoami'
 import { useSessionContext } from './SessionContext'
 import { toSessionState, type SessionState } from './sessionState'
+
+/** Options of {@link useSession}'s selector form. */
+export interface UseSessionSelectOptions<Selected> {
+  /**
+   * Picks what the component needs from the session state; the component re-renders only when the
+   * picked value changes (compared structurally). It sees Kratos's last answer: a failed refetch
+   * that keeps the session does not re-run it (read `error` with the plain form).
+   */
+  select: (state: SessionState) => Selected
+}
 
 /**
  * Who is signed in, at which assurance level. One whoami request serves every caller on the page.
@@ -9,6 +20,8 @@ import { toSessionState, type SessionState } from './sessionState'
  * `status` is `'loading'` until Kratos first answers, then `'authenticated'`, `'unauthenticated'`,
  * `'aal2_required'` (signed in, second factor needed) or `'error'` (Kratos could not be asked and
  * nothing is known yet). A failed refetch keeps the last answer and sets `error`.
+ *
+ * With `{ select }`, returns only what the selector picks, and re-renders only when that changes.
  *
  * @example
  * ```tsx
@@ -19,12 +32,30 @@ import { toSessionState, type SessionState } from './sessionState'
  *   if (status === 'loading') return <p>Loading…</p>
  *   return <p>{identity ? `Hello ${String(identity.traits.email)}` : 'Hello stranger'}</p>
  * }
+ *
+ * function Email() {
+ *   // Does not re-render when only expires_at or authenticated_at change.
+ *   const email = useSession({ select: (s) => (s.identity ? String(s.identity.traits.email) : null) })
+ *   return <span>{email}</span>
+ * }
  * ```
  */
-export function useSession(): SessionState {
+export function useSession(): SessionState
+export function useSession<Selected>(options: UseSessionSelectOptions<Selected>): Selected
+export function useSession<Selected>(options?: UseSessionSelectOptions<Selected>): SessionState | Selected {
   const { queryClient, sessionQuery, refetch } = useSessionContext('useSession')
-  // Only data and error are read, so react-query re-renders callers only when one of them changes
-  // (structural sharing keeps an identical refetched session the same object).
-  const { data, error } = useQuery(sessionQuery, queryClient)
-  return useMemo(() => toSessionState(data, error, refetch), [data, error, refetch])
+  const select = options?.select
+  const selectAnswer = useCallback(
+    (answer: SessionAnswer) => (select ? select(toSessionState(answer, null, refetch)) : answer),
+    [select, refetch],
+  )
+  // Only data (and error while nothing is known) is read, so react-query re-renders callers only
+  // when those change; structural sharing keeps an identical refetched answer the same object.
+  const result = useQuery({ ...sessionQuery, select: selectAnswer }, queryClient)
+  const { data } = result
+  const error = select && data !== undefined ? null : result.error
+  return useMemo(() => {
+    if (!select) return toSessionState(data as SessionAnswer | undefined, error, refetch)
+    return data === undefined ? select(toSessionState(undefined, error, refetch)) : (data as Selected)
+  }, [data, error, refetch, select])
 }

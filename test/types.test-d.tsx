@@ -21,7 +21,9 @@ describe('public types', () => {
     expectTypeOf<SessionState['status']>().toEqualTypeOf<
       'loading' | 'authenticated' | 'unauthenticated' | 'aal2_required' | 'error'
     >()
-    expectTypeOf(useSession).returns.toEqualTypeOf<SessionState>()
+    expectTypeOf(useSession()).toEqualTypeOf<SessionState>()
+    expectTypeOf(useSession({ select: (s) => s.status })).toEqualTypeOf<SessionState['status']>()
+    expectTypeOf(useSession({ select: (s) => (s.status === 'authenticated' ? s.session.id : null) })).toEqualTypeOf<string | null>()
   })
 
   it('wrong use of the guard fails to compile', () => {
