@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { decideAccess, type AccessRequirement } from './decideAccess'
-import type { OrySessionError } from './errors'
-import { loginUrl } from './loginUrl'
-import { loopError } from './loopError'
-import { resolveReturnTo } from './returnTo'
-import { useSessionContext } from './SessionContext'
-import { useSession } from './useSession'
+import { decideAccess, type AccessRequirement } from './decideAccess.js'
+import type { OrySessionError } from './errors.js'
+import { loginUrl } from './loginUrl.js'
+import { loopError } from './loopError.js'
+import { resolveReturnTo } from './returnTo.js'
+import { useSessionContext } from './SessionContext.js'
+import { useSession } from './useSession.js'
 
 /** What {@link RequireAuthProps.errorFallback} receives. */
 export interface GuardErrorProps {

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext } from 'react'
-import type { RedirectController } from './redirectController'
-import type { SessionEventLog } from './sessionEvents'
-import type { sessionQueryOptions } from './sessionQueryOptions'
-import type { KratosTransport } from './transport'
+import type { RedirectController } from './redirectController.js'
+import type { SessionEventLog } from './sessionEvents.js'
+import type { sessionQueryOptions } from './sessionQueryOptions.js'
+import type { KratosTransport } from './transport.js'
 
 /** What `<SessionProvider>` hands to the hooks and guards below it. Internal. */
 export interface SessionContextValue {

@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { normalizeBaseUrl } from './baseUrl'
-import { createTransport } from './createTransport'
-import { startExpiryTimer } from './expiryTimer'
-import { createRedirectController } from './redirectController'
-import { createSessionEventLog } from './sessionEvents'
-import { SessionContext, type SessionContextValue } from './SessionContext'
-import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions'
-import { startTabSync } from './tabSync'
+import { normalizeBaseUrl } from './baseUrl.js'
+import { createTransport } from './createTransport.js'
+import { startExpiryTimer } from './expiryTimer.js'
+import { createRedirectController } from './redirectController.js'
+import { createSessionEventLog } from './sessionEvents.js'
+import { SessionContext, type SessionContextValue } from './SessionContext.js'
+import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
+import { startTabSync } from './tabSync.js'
 
 /** Props of {@link SessionProvider}. */
 export interface SessionProviderProps extends SessionQueryConfig {

@@ -1,4 +1,4 @@
-import { OrySessionError } from './errors'
+import { OrySessionError } from './errors.js'
 
 /**
  * Checks that `baseUrl` is an absolute http(s) URL and gives it a trailing slash, so that paths

@@ -1,7 +1,7 @@
 import type { FrontendApi } from '@ory/client'
-import { createFetchTransport } from './fetchTransport'
-import { createFrontendApiTransport } from './frontendApiTransport'
-import type { KratosTransport } from './transport'
+import { createFetchTransport } from './fetchTransport.js'
+import { createFrontendApiTransport } from './frontendApiTransport.js'
+import type { KratosTransport } from './transport.js'
 
 /** The app's own `FrontendApi` when it handed one in, else plain `fetch` against `baseUrl`. */
 export function createTransport(normalizedBaseUrl: string, client: FrontendApi | undefined): KratosTransport {

@@ -1,7 +1,7 @@
 import type { Session } from '@ory/client'
-import type { OrySessionError } from './errors'
-import type { LoginUrlOptions } from './loginUrl'
-import type { SessionState } from './sessionState'
+import type { OrySessionError } from './errors.js'
+import type { LoginUrlOptions } from './loginUrl.js'
+import type { SessionState } from './sessionState.js'
 
 /** What a page requires of the session. */
 export interface AccessRequirement {

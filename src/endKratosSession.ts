@@ -1,6 +1,6 @@
-import { normalizeError } from './errors'
-import { unexpectedAnswer } from './interpretWhoami'
-import type { KratosTransport } from './transport'
+import { normalizeError } from './errors.js'
+import { unexpectedAnswer } from './interpretWhoami.js'
+import type { KratosTransport } from './transport.js'
 
 /**
  * Runs Kratos's browser logout flow as JSON: create the flow, then complete it with its token.

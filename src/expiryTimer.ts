@@ -1,6 +1,6 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
-import { SIGNED_OUT, type SessionAnswer } from './interpretWhoami'
-import type { SessionEventLog } from './sessionEvents'
+import { SIGNED_OUT, type SessionAnswer } from './interpretWhoami.js'
+import type { SessionEventLog } from './sessionEvents.js'
 
 // setTimeout fires at once for delays above 2^31 - 1 ms (~24.8 days): wait in steps instead.
 const MAX_TIMEOUT_MS = 2_147_483_647

@@ -1,4 +1,4 @@
-import type { KratosAnswer, KratosTransport } from './transport'
+import type { KratosAnswer, KratosTransport } from './transport.js'
 
 const TEXT_SNIPPET_LENGTH = 200
 

@@ -1,5 +1,5 @@
 import type { FrontendApi } from '@ory/client'
-import type { KratosAnswer, KratosTransport } from './transport'
+import type { KratosAnswer, KratosTransport } from './transport.js'
 
 /** The parts of an axios error the SDK reads; typed here so the SDK never imports axios. */
 interface AxiosLikeError {

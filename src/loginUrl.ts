@@ -1,4 +1,4 @@
-import { normalizeBaseUrl } from './baseUrl'
+import { normalizeBaseUrl } from './baseUrl.js'
 
 /** What a login URL asks Kratos for. */
 export interface LoginUrlOptions {

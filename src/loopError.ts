@@ -1,5 +1,5 @@
-import { OrySessionError } from './errors'
-import type { LoginReason } from './decideAccess'
+import { OrySessionError } from './errors.js'
+import type { LoginReason } from './decideAccess.js'
 
 const HINTS: Record<LoginReason, string> = {
   signed_out:

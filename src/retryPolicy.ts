@@ -1,4 +1,4 @@
-import type { OrySessionError } from './errors'
+import type { OrySessionError } from './errors.js'
 
 /** How many times a transient whoami failure is retried by default. */
 export const DEFAULT_RETRIES = 3

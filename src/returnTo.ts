@@ -1,4 +1,4 @@
-import { OrySessionError } from './errors'
+import { OrySessionError } from './errors.js'
 
 /**
  * Resolves `returnTo` (a path or an absolute URL) against the current page and refuses anything

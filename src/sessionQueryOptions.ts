@@ -1,11 +1,11 @@
 import type { FrontendApi } from '@ory/client'
 import { queryOptions } from '@tanstack/react-query'
-import { normalizeBaseUrl } from './baseUrl'
-import { normalizeError, OrySessionError } from './errors'
-import { createTransport } from './createTransport'
-import { interpretWhoami, type SessionAnswer } from './interpretWhoami'
-import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy'
-import type { KratosTransport } from './transport'
+import { normalizeBaseUrl } from './baseUrl.js'
+import { normalizeError, OrySessionError } from './errors.js'
+import { createTransport } from './createTransport.js'
+import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
+import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
+import type { KratosTransport } from './transport.js'
 
 /** Options shared by {@link sessionQueryOptions} and `<SessionProvider>`. */
 export interface SessionQueryConfig {

@@ -1,6 +1,6 @@
 import type { AuthenticatorAssuranceLevel, Identity, Session } from '@ory/client'
-import type { OrySessionError } from './errors'
-import type { SessionAnswer } from './interpretWhoami'
+import type { OrySessionError } from './errors.js'
+import type { SessionAnswer } from './interpretWhoami.js'
 
 interface StateShape<Status extends string> {
   /** Where the session stands; narrow on it. */

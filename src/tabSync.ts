@@ -1,6 +1,6 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
-import type { SessionAnswer } from './interpretWhoami'
-import type { SessionEventLog } from './sessionEvents'
+import type { SessionAnswer } from './interpretWhoami.js'
+import type { SessionEventLog } from './sessionEvents.js'
 
 interface AnswerMessage {
   readonly tabId: string

@@ -1,5 +1,5 @@
 import type { SessionDevice } from '@ory/client'
-import { useSession } from './useSession'
+import { useSession } from './useSession.js'
 
 const NO_DEVICES: readonly SessionDevice[] = Object.freeze([])
 

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { endKratosSession } from './endKratosSession'
-import { normalizeError, type OrySessionError } from './errors'
-import { SIGNED_OUT } from './interpretWhoami'
-import { resolveReturnTo } from './returnTo'
-import { useSessionContext } from './SessionContext'
+import { endKratosSession } from './endKratosSession.js'
+import { normalizeError, type OrySessionError } from './errors.js'
+import { SIGNED_OUT } from './interpretWhoami.js'
+import { resolveReturnTo } from './returnTo.js'
+import { useSessionContext } from './SessionContext.js'
 
 /** Options of `logout()`. */
 export interface LogoutOptions {

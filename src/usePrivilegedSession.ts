@@ -1,6 +1,6 @@
-import { freshnessTime } from './decideAccess'
-import { useNow } from './useNow'
-import { useSession } from './useSession'
+import { freshnessTime } from './decideAccess.js'
+import { useNow } from './useNow.js'
+import { useSession } from './useSession.js'
 
 /** Options of {@link usePrivilegedSession}. */
 export interface PrivilegedSessionOptions {

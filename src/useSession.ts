@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import type { SessionAnswer } from './interpretWhoami'
-import { useSessionContext } from './SessionContext'
-import { toSessionState, type SessionState } from './sessionState'
+import type { SessionAnswer } from './interpretWhoami.js'
+import { useSessionContext } from './SessionContext.js'
+import { toSessionState, type SessionState } from './sessionState.js'
 
 /** Options of {@link useSession}'s selector form. */
 export interface UseSessionSelectOptions<Selected> {

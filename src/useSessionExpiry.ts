@@ -1,5 +1,5 @@
-import { useNow } from './useNow'
-import { useSession } from './useSession'
+import { useNow } from './useNow.js'
+import { useSession } from './useSession.js'
 
 /** What {@link useSessionExpiry} returns. */
 export interface SessionExpiry {

@@ -1,8 +1,8 @@
 import { useState, type CSSProperties } from 'react'
-import { usePrivilegedSession } from '../usePrivilegedSession'
-import { useSession } from '../useSession'
-import { useSessionExpiry } from '../useSessionExpiry'
-import { useSessionEvents } from './useSessionEvents'
+import { usePrivilegedSession } from '../usePrivilegedSession.js'
+import { useSession } from '../useSession.js'
+import { useSessionExpiry } from '../useSessionExpiry.js'
+import { useSessionEvents } from './useSessionEvents.js'
 
 /** Props of {@link SessionDevtools}. */
 export interface SessionDevtoolsProps {

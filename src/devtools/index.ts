@@ -1,6 +1,11 @@
-import { SessionDevtoolsPanel, type SessionDevtoolsProps } from './SessionDevtoolsPanel'
+import { SessionDevtoolsPanel, type SessionDevtoolsProps } from './SessionDevtoolsPanel.js'
 
-export type { SessionDevtoolsProps } from './SessionDevtoolsPanel'
+export type { SessionDevtoolsProps } from './SessionDevtoolsPanel.js'
+
+// Bundlers (Vite, webpack, esbuild with the usual define) replace this expression with a literal,
+// which lets them drop the panel from production builds. Declared here, not via @types/node, so the
+// published types do not depend on Node's.
+declare const process: { env: { NODE_ENV?: string } }
 
 /**
  * A small floating panel for development: the session, its AAL, methods with timestamps, expiry

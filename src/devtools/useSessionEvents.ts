@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import { useSessionContext } from '../SessionContext'
-import type { SessionEvent } from '../sessionEvents'
+import { useSessionContext } from '../SessionContext.js'
+import type { SessionEvent } from '../sessionEvents.js'
 
 /** The provider's event log (cross-tab messages, guard decisions, expiry), live. */
 export function useSessionEvents(): readonly SessionEvent[] {

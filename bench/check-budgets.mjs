@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Size budgets and package checks, fast (no peers, no browser):
+//   node bench/check-budgets.mjs
+// Bundles the SDK's minimal and full entries exactly like `npm run bench`'s size table (esbuild,
+// minified ESM, production, Vite's resolution, react external; brotli -q 11), checks each budget,
+// then runs `npm run build`, `publint --strict` and `attw --pack --profile esm-only`.
+// Prints one line per budget and check, then `BUDGETS_JSON {"passed":N,"failed":M}`; exits 1 on
+// any failure.
+import { spawnSync } from 'node:child_process'
+import { measure, reason, ROOT, SDK_PEERS } from './lib/size.mjs'
+
+/**
+ * Brotli bytes. `limit` is enforced: today's size plus a little headroom, so a change that grows
+ * the bundle fails. `goal` is the product target (issue "Benchmarks against the peers"): printed,
+ * not enforced, until the SDK fits it (docs/performance.md says what is over and why).
+ */
+export const BUDGETS = [
+  { name: 'SDK own code (minimal, react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, limit: 5632, goal: 3072 },
+  { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 14336, goal: 12288 },
+  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 16384 },
+]
+
+const counts = { passed: 0, failed: 0 }
+const record = (ok) => (ok ? counts.passed++ : counts.failed++)
+
+for (const budget of BUDGETS) {
+  try {
+    const { brotli } = await measure(budget.entry, { external: budget.external })
+    const ok = brotli <= budget.limit
+    record(ok)
+    console.log(`budget ${budget.name}: ${brotli} B ≤ ${budget.limit} B ${ok ? 'ok' : `FAIL (+${brotli - budget.limit} B)`}`)
+    if (budget.goal !== undefined) {
+      const gap = brotli - budget.goal
+      console.log(`  goal ${budget.goal} B: ${gap > 0 ? `over by ${gap} B (not enforced)` : 'met'}`)
+    }
+  } catch (error) {
+    record(false)
+    console.log(`budget ${budget.name}: not built (${reason(error)}) ≤ ${budget.limit} B FAIL`)
+  }
+}
+
+function check(name, command, args) {
+  const started = Date.now()
+  const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
+  const ok = run.status === 0
+  record(ok)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(`check ${name}: ${ok ? 'ok' : 'FAIL'} (${seconds} s)`)
+  if (!ok) {
+    const output = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`.trim()
+    console.log(output.split('\n').map((line) => `    ${line}`).join('\n'))
+  }
+  return ok
+}
+
+const bin = (name) => `${ROOT}node_modules/.bin/${name}`
+check('build (npm run build)', 'npm', ['run', '--silent', 'build'])
+check('publint --strict', bin('publint'), ['--strict'])
+check('attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'])
+
+console.log(`BUDGETS_JSON ${JSON.stringify(counts)}`)
+process.exit(counts.failed === 0 ? 0 : 1)

@@ -1,0 +1,2 @@
+// Ory Elements' session context (no guard component).
+export { SessionProvider, useSession } from '@ory/elements-react/client'

@@ -1,0 +1,2 @@
+// This SDK's whole public API.
+export * from '../../src/index.ts'

@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+// `npm run bench`: four tables in one run.
+//   1. bundle size of this SDK and of its peers (esbuild + gzip/brotli)
+//   2. whoami requests: load, focus, a 5-minute outage, K tabs (jsdom + MSW + fake timers)
+//   3. renders of a useSession consumer
+//   4. time to decision in Chromium against a real Kratos (skipped when none is available)
+// Peers are installed into bench/node_modules (never into the package's own dependencies).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism, cpus } from 'node:os'
+import { ensureNodeModules } from '../scripts/ensure-deps.mjs'
+import { BROWSER_MEASURES } from './browser.mjs'
+import { BENCH, measure, reason, ROOT, SDK_PEERS, table } from './lib/size.mjs'
+
+const started = Date.now()
+const log = (line = '') => console.log(line)
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+ensureNodeModules()
+let peersMissing
+if (!existsSync(`${BENCH}/node_modules`)) {
+  log('› installing the peers measured by the bench (npm install --prefix bench)…')
+  try {
+    execFileSync('npm', ['install', '--prefix', BENCH, '--no-audit', '--no-fund', '--legacy-peer-deps'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    })
+  } catch (error) {
+    peersMissing = `npm install --prefix bench failed: ${reason(error)}`
+  }
+}
+
+log(`ory-session-react bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+  `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`)
+
+// ─── 1. size ────────────────────────────────────────────────────────────────────────────────
+
+function versionOf(name) {
+  for (const dir of [`${BENCH}/node_modules`, `${ROOT}node_modules`]) {
+    try {
+      return JSON.parse(readFileSync(`${dir}/${name}/package.json`, 'utf8')).version.replace(/^v/, '')
+    } catch {
+      // not there
+    }
+  }
+  return '?'
+}
+const v = (name) => `${name}@${versionOf(name)}`
+
+const SIZE_ROWS = [
+  { name: 'this SDK, minimal — SDK alone (react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, sdk: true },
+  { name: `this SDK, minimal — SDK + runtime deps (${v('@tanstack/react-query')})`, entry: 'sdk-minimal.js', sdk: true, reference: true },
+  { name: 'this SDK, full API — SDK alone', entry: 'sdk-full.js', external: SDK_PEERS, sdk: true },
+  { name: 'this SDK, full API — SDK + runtime deps', entry: 'sdk-full.js', sdk: true },
+  { name: `${v('next-auth')}/react (SessionProvider, useSession; no guard)`, entry: 'next-auth.js' },
+  { name: `${v('@auth0/auth0-react')} (Auth0Provider, useAuth0, withAuthenticationRequired)`, entry: 'auth0.js' },
+  { name: `${v('@clerk/react')} (ClerkProvider, useUser, Show, RedirectToSignIn) ¹`, entry: 'clerk.js' },
+  { name: `${v('react-oidc-context')} + ${v('oidc-client-ts')} (AuthProvider, useAuth, withAuthenticationRequired)`, entry: 'react-oidc-context.js' },
+  { name: `${v('supertokens-auth-react')} + ${v('supertokens-web-js')} (init, SuperTokensWrapper, useSessionContext, SessionAuth)`, entry: 'supertokens.js' },
+  { name: `${v('@okta/okta-react')} + ${v('@okta/okta-auth-js')} (Security, useOktaAuth, SecureRoute, OktaAuth) ²`, entry: 'okta.js', external: ['react-router-dom', 'react-router'] },
+  { name: `${v('@ory/elements-react')}/client (SessionProvider, useSession; no guard)`, entry: 'ory-elements.js' },
+  { name: `building block: ${v('@tanstack/react-query')} (QueryClient, QueryClientProvider, useQuery)`, entry: 'react-query.js' },
+  { name: `building block: ${v('@ory/client')} (FrontendApi, Configuration; axios)`, entry: 'ory-client.js' },
+]
+
+const sizes = await Promise.all(
+  SIZE_ROWS.map(async (row) => {
+    if (!row.sdk && peersMissing) return { ...row, error: peersMissing }
+    try {
+      return { ...row, ...(await measure(row.entry, { external: row.external ?? [] })) }
+    } catch (error) {
+      return { ...row, error: reason(error) }
+    }
+  }),
+)
+const reference = sizes.find((row) => row.reference)
+log()
+log('## 1. Bundle size (esbuild minified ESM, production; react, react-dom external; gzip -9, brotli -q 11)')
+log()
+log(
+  table(
+    ['bundle', 'min B', 'gzip B', 'brotli B', 'brotli ÷ SDK+deps minimal'],
+    sizes.map((row) =>
+      row.error
+        ? [row.name, '—', '—', '—', `not measured: ${row.error}`]
+        : [row.name, row.min, row.gzip, row.brotli, reference?.brotli ? `${(row.brotli / reference.brotli).toFixed(2)}×` : '—'],
+    ),
+  ),
+)
+log()
+log('¹ Clerk: ClerkProvider loads clerk-js from Clerk\'s CDN at runtime; that script is not counted. v6 replaced <SignedIn> with <Show when="signed-in">.')
+log('² Okta: react-router-dom (SecureRoute\'s peer, the app\'s router) external like react; OktaAuth is counted because <Security> needs one.')
+log('  next-auth and Ory Elements have no guard component (next-auth: useSession({ required: true })).')
+const [own, ownDeps, , fullDeps] = sizes
+const sdkCheck = (row, limit) =>
+  row.error ? 'not measured' : `${row.brotli} B ${row.brotli <= limit ? '≤' : '>'} ${limit} B ${row.brotli <= limit ? 'ok' : `OVER by ${row.brotli - limit} B`}`
+log(`Targets (issue): SDK own code ≤ 3 K brotli: minimal ${sdkCheck(own, 3072)}.`)
+log(`                 whole SDK with react-query ≤ 12 K brotli: minimal ${sdkCheck(ownDeps, 12288)}; full API ${sdkCheck(fullDeps, 12288)}.`)
+if (!ownDeps.error) {
+  const foreign = ownDeps.packages.filter((name) => !name.startsWith('@tanstack/'))
+  log(`In "SDK + runtime deps": ${ownDeps.packages.join(', ') || 'no packages'}${foreign.length ? ` — unexpected: ${foreign.join(', ')}` : '; @ory/client is types-only and not bundled'}.`)
+}
+
+// Where the SDK's own minified bytes go (minimal entry, react-query external).
+if (!own.error) {
+  const total = own.files.reduce((sum, [, bytes]) => sum + bytes, 0)
+  log()
+  log("### 1b. Where the SDK's own bytes go (minimal entry, react-query external; minified bytes per source file)")
+  log()
+  log(table(['src/ file', 'min B', 'share'], own.files.map(([file, bytes]) => [file.replace(/^src\//, ''), bytes, `${((100 * bytes) / total).toFixed(1)}%`])))
+}
+log()
+log(`(sizes done at ${seconds()})`)
+
+// ─── 2 + 3. requests and renders ────────────────────────────────────────────────────────────
+
+function runJson(script, tag, args = []) {
+  const child = spawnSync(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  })
+  const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith(`${tag} `))
+  if (line) return JSON.parse(line.slice(tag.length + 1))
+  const output = `${child.stderr ?? ''}${child.stdout ?? ''}`.trim().split('\n')
+  const why = output.find((l) => /Error|error/.test(l)) ?? output.at(-1) ?? `exit code ${child.status}`
+  return { failed: why.trim() }
+}
+
+const runtime = runJson(`${BENCH}/runtime/main.mjs`, 'RUNTIME_JSON')
+log()
+log('## 2. whoami requests (Node + jsdom, MSW at the HTTP level, fake timers; React 19 dev build; app QueryClient defaults, SDK retry = 3)')
+log()
+if (runtime.failed) {
+  log(`not measured: ${runtime.failed}`)
+} else {
+  log('Page: N components calling useSession() + 3 <RequireAuth> guards, signed in. Counts are whoami requests.')
+  log()
+  log(
+    table(
+      ['N', 'on load', 'on load, <StrictMode>', '20 focus events within staleTime (30 s)', '20 focus events after staleTime', 'guard redirects'],
+      runtime.requests.map((r) => [r.n, r.load, r.strictLoad, r.fresh, r.stale, r.redirects]),
+    ),
+  )
+  log()
+  log('Kratos outage, page in the foreground: every whoami is a network error (HttpResponse.error()) for 5 minutes, then Kratos is back.')
+  log()
+  log(
+    table(
+      ['N', 'signed in, outage begins: requests in 5 min', 'state during', 'recovered after Kratos is back', 'opened during the outage: requests in 5 min', 'state during', 'recovered after'],
+      runtime.outage.map(({ n, signedIn: a, fromLoad: b }) => [
+        n,
+        a.during,
+        a.statusDuring,
+        a.recoveredAfterS === undefined ? 'no (180 s)' : `yes, ${a.recoveredAfterS} s, ${a.recoveryRequests} req`,
+        b.during,
+        b.statusDuring,
+        b.recoveredAfterS === undefined ? 'no (180 s)' : `yes, ${b.recoveredAfterS} s, ${b.recoveryRequests} req`,
+      ]),
+    ),
+  )
+  const timeline = runtime.outage[0]?.signedIn.timeline
+  if (timeline) log(`Outage request times (s after the first failed request): ${timeline.join(', ')}. The first request into the outage is the focus refetch of a stale answer.`)
+  log()
+  if (!runtime.crossTab) {
+    log('Cross-tab (K tabs): n/a — cross-tab sync not implemented yet')
+  } else {
+    log('K tabs: K roots, each its own QueryClient + SessionProvider, sharing BroadcastChannel/storage like real tabs; opened 1 s apart; a tab regaining focus = its QueryCache.onFocus().')
+    log()
+    log(
+      table(
+        ['K', 'on load', 'focus each tab in turn after staleTime: syncTabs on', 'syncTabs off', 'tabs signed out 1 s after one tab sees 401: on', 'off'],
+        runtime.crossTab.map(({ k, on, off }) => [k, on.load, on.focusRound, off.focusRound, `${on.signedOutTabs}/${k}`, `${off.signedOutTabs}/${k}`]),
+      ),
+    )
+  }
+
+  const r = runtime.renders
+  log()
+  log('## 3. Renders of a useSession consumer (render counter in the consumer, no StrictMode; after the first answer)')
+  log()
+  log(
+    table(
+      ['case', 'renders', 'goal', 'note'],
+      [
+        ['(i) 5 refetches return an identical session', r.identicalRefetch.renders, 0, `${r.identicalRefetch.events} whoami answered`],
+        ["(ii) provider's parent re-renders 10× (children passed as props, inline navigate)", r.parentRerender.renders, 0, `parent rendered ${r.parentRerender.events}×`],
+        ['(iii) 5 refetches change only expires_at; component reads only identity — useSession()', r.expiresAtOnly.renders, 0, `identity kept as ${r.expiresAtOnly.identityObjects} object by structural sharing: a memo'd child taking identity rendered ${r.expiresAtOnly.memoRenders}×`],
+        [
+          '(iii) same, useSession({ select: (s) => s.identity })',
+          r.expiresAtOnly.select ?? '—',
+          0,
+          r.expiresAtOnly.select === null ? 'n/a — no select form in src/ (it would make this 0)' : 'select form',
+        ],
+      ],
+    ),
+  )
+}
+log()
+log(`(requests and renders done at ${seconds()})`)
+
+// ─── 4. browser ─────────────────────────────────────────────────────────────────────────────
+
+const browser = runJson(`${BENCH}/browser.mjs`, 'BROWSER_JSON')
+log()
+log('## 4. Time to decision in the browser (demo on localhost:5173, real Kratos, Playwright + /usr/bin/chromium headless; ms, 20 runs after 1 warm-up)')
+log()
+const browserRows = browser.rows ?? BROWSER_MEASURES.map((row) => ({ ...row }))
+const ms = (value) => (value === undefined ? '—' : value.toFixed(1))
+log(
+  table(
+    ['case', 'measure', 'median', 'p90', 'min', 'max', 'runs'],
+    browserRows.map((row) => [row.case, row.measure, ms(row.median), ms(row.p90), ms(row.min), ms(row.max), row.runs ?? 0]),
+  ),
+)
+log(browser.rows ? `(${browser.note})` : browser.skipped ?? `skipped: ${browser.failed}`)
+log()
+log(`bench done in ${seconds()}`)
