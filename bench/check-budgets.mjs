@@ -56,6 +56,7 @@ function check(name, command, args) {
 const bin = (name) => `${ROOT}node_modules/.bin/${name}`
 check('build (npm run build)', 'npm', ['run', '--silent', 'build'])
 check('publint --strict', bin('publint'), ['--strict'])
+check('npm pack → install in a scratch app → server-render', 'node', ['bench/check-pack.mjs'])
 check('attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'])
 
 console.log(`BUDGETS_JSON ${JSON.stringify(counts)}`)
