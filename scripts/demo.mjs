@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run demo`: installs what is missing, builds (or reuses) Ory Kratos, starts it, then the
+// Vite demo; prints the URLs. Ctrl-C stops both.
+import { spawn } from 'node:child_process'
+import { connect } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { ensureNodeModules } from './ensure-deps.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const DEMO_PORT = 5173
+
+ensureNodeModules()
+const { startKratos } = await import('./kratos.mjs')
+
+const inUse = await new Promise((resolve) => {
+  const socket = connect({ port: DEMO_PORT, host: 'localhost' })
+  socket.once('connect', () => socket.destroy() || resolve(true))
+  socket.once('error', () => resolve(false))
+})
+if (inUse) {
+  console.error(`✗ port ${DEMO_PORT} is already in use — is the demo already running? (lsof -i :${DEMO_PORT})`)
+  process.exit(1)
+}
+
+let kratos
+try {
+  kratos = await startKratos()
+} catch (error) {
+  console.error(`✗ ${error.message}`)
+  process.exit(1)
+}
+
+const vite = spawn('npx', ['vite', '--config', 'demo/vite.config.ts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] })
+vite.stdout.on('data', (chunk) => process.stdout.write(chunk))
+vite.stdout.once('data', () => {
+  console.log(`\n  Demo:  http://localhost:${DEMO_PORT}/   (register, enrol TOTP in Settings, try /mfa and /sensitive)`)
+  console.log(`  Kratos: ${kratos.url}   (log: ${kratos.logFile})\n  Ctrl-C stops both.\n`)
+})
+
+let stopping = false
+async function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  vite.kill('SIGTERM')
+  await kratos.stop()
+  process.exit(code)
+}
+process.on('SIGINT', () => void stop(0))
+process.on('SIGTERM', () => void stop(0))
+vite.once('exit', (code) => void stop(code ?? 0))
+kratos.process.once('exit', (code) => {
+  if (!stopping) console.error(`✗ Kratos exited (${code}); see ${kratos.logFile}`)
+  void stop(1)
+})

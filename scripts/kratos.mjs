@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Builds Ory Kratos from the Go module proxy (the release pinned in demo/kratos/go.mod), caches the
+// binary outside the repo, and starts it with the demo's config.
+//   node scripts/kratos.mjs build   build (or reuse) the binary, print its path
+//   node scripts/kratos.mjs start   build if needed, start Kratos, stay in the foreground until Ctrl-C
+// Used by `npm run demo`, the Playwright global setup and the browser bench.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const KRATOS_DIR = fileURLToPath(new URL('../demo/kratos/', import.meta.url))
+export const KRATOS_PUBLIC_URL = 'http://localhost:4433'
+const PORTS = [4433, 4434]
+
+/** The Kratos release pinned in demo/kratos/go.mod. */
+export function kratosVersion() {
+  const match = readFileSync(join(KRATOS_DIR, 'go.mod'), 'utf8').match(/github\.com\/ory\/kratos (v\S+)/)
+  if (!match) throw new Error('demo/kratos/go.mod does not require github.com/ory/kratos')
+  return match[1]
+}
+
+/** Where the binary is cached: keyed by version and by what it is built from. */
+export function kratosBinaryPath() {
+  const hash = createHash('sha256')
+  for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(KRATOS_DIR, file)))
+  const cache = process.env.KRATOS_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ory-session-react', 'kratos')
+  return join(cache, `${kratosVersion()}-${hash.digest('hex').slice(0, 12)}`, 'kratos')
+}
+
+/** Returns the cached binary, building it first (several minutes the first time) when missing. */
+export async function ensureKratosBinary() {
+  const binary = kratosBinaryPath()
+  if (existsSync(binary)) return binary
+  mkdirSync(join(binary, '..'), { recursive: true })
+  const partial = `${binary}.partial-${process.pid}`
+  console.log(`› building Ory Kratos ${kratosVersion()} from the Go module proxy (first time only; a few minutes)…`)
+  const started = Date.now()
+  const ticker = setInterval(() => console.log(`  … still building Kratos (${Math.round((Date.now() - started) / 1000)} s)`), 30_000)
+  try {
+    await run('go', ['build', '-tags', 'sqlite', '-o', partial, '.'], { cwd: KRATOS_DIR, env: { ...process.env, CGO_ENABLED: '1' } })
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw new Error(`building Kratos failed (is Go installed? \`go version\`): ${error.message}`)
+  } finally {
+    clearInterval(ticker)
+  }
+  renameSync(partial, binary)
+  console.log(`› built Kratos in ${Math.round((Date.now() - started) / 1000)} s: ${binary}`)
+  return binary
+}
+
+/** Starts Kratos with demo/kratos/kratos.yml and resolves once it is ready; `stop()` ends it. */
+export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-kratos.log') } = {}) {
+  for (const port of PORTS) {
+    if (await isListening(port)) {
+      throw new Error(`port ${port} is already in use — is another Kratos running? (lsof -i :${port})`)
+    }
+  }
+  const binary = await ensureKratosBinary()
+  const started = Date.now()
+  const log = createWriteStream(logFile)
+  const child = spawn(binary, ['serve', '-c', 'kratos.yml', '--dev'], { cwd: KRATOS_DIR, stdio: ['ignore', 'pipe', 'pipe'] })
+  const toStdout = process.env.KRATOS_LOG === 'stdout'
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
+    })
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  try {
+    await waitUntilReady(child, logFile)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  console.log(`› Kratos ${kratosVersion()} ready at ${KRATOS_PUBLIC_URL} in ${Date.now() - started} ms (log: ${toStdout ? 'stdout' : logFile})`)
+  return { url: KRATOS_PUBLIC_URL, pid: child.pid, logFile, process: child, stop }
+}
+
+async function waitUntilReady(child, logFile, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Kratos exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}`)
+    try {
+      const response = await fetch(`${KRATOS_PUBLIC_URL}/health/ready`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`Kratos was not ready within ${timeoutMs / 1000} s; see ${logFile}:\n${tail(logFile)}`)
+}
+
+function tail(file) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-20).join('\n')
+  } catch {
+    return ''
+  }
+}
+
+function isListening(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: 'localhost' })
+    socket.once('connect', () => socket.destroy() || resolve(true))
+    socket.once('error', () => resolve(false))
+  })
+}
+
+function run(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [command] = process.argv.slice(2)
+  try {
+    if (command === 'build') console.log(await ensureKratosBinary())
+    else if (command === 'start') {
+      const kratos = await startKratos()
+      const shutdown = () => kratos.stop().then(() => process.exit(0))
+      process.once('SIGINT', shutdown)
+      process.once('SIGTERM', shutdown)
+    } else {
+      console.error('usage: node scripts/kratos.mjs build|start')
+      process.exit(2)
+    }
+  } catch (error) {
+    console.error(`✗ ${error.message}`)
+    process.exit(1)
+  }
+}
