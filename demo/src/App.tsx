@@ -1,4 +1,4 @@
-import { flowPages } from './flows'
+import { flowPages } from './kratos-ui'
 import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
 import { Link, usePathname } from './router'
