@@ -53,8 +53,12 @@ export async function ensureKratosBinary() {
   return binary
 }
 
-/** Starts Kratos with demo/kratos/kratos.yml and resolves once it is ready; `stop()` ends it. */
-export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-kratos.log') } = {}) {
+/**
+ * Starts Kratos with demo/kratos/kratos.yml and resolves once it is ready; `stop()` ends it.
+ * `dsn` replaces the config's in-memory database (the browser tests use a SQLite file so that
+ * Kratos can be stopped and started again without losing its sessions).
+ */
+export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-kratos.log'), dsn } = {}) {
   for (const port of PORTS) {
     if (await isListening(port)) {
       throw new Error(`port ${port} is already in use — is another Kratos running? (lsof -i :${port})`)
@@ -62,8 +66,10 @@ export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-
   }
   const binary = await ensureKratosBinary()
   const started = Date.now()
-  const log = createWriteStream(logFile)
-  const child = spawn(binary, ['serve', '-c', 'kratos.yml', '--dev'], { cwd: KRATOS_DIR, stdio: ['ignore', 'pipe', 'pipe'] })
+  const env = dsn ? { ...process.env, DSN: dsn } : process.env
+  if (dsn) await run(binary, ['migrate', 'sql', '-e', '--yes', '-c', 'kratos.yml'], { cwd: KRATOS_DIR, env })
+  const log = createWriteStream(logFile, { flags: 'a' })
+  const child = spawn(binary, ['serve', '-c', 'kratos.yml', '--dev'], { cwd: KRATOS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const toStdout = process.env.KRATOS_LOG === 'stdout'
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
   const stop = () =>

@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test'
+import { totpCode } from './totp'
+
+export const KRATOS = 'http://localhost:4433'
+export const PASSWORD = 'a-Very-l0ng-passw0rd-for-kratos'
+export const uniqueEmail = () => `user-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
+
+/** Registers through the demo's registration page (Kratos's two-step flow) and lands signed in. */
+export async function register(page: Page, email = uniqueEmail()) {
+  await page.goto('/registration')
+  await page.fill('input[name="traits.email"]', email)
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  const password = page.getByTestId('form-password').locator('input[name="password"]')
+  await password.fill(PASSWORD)
+  await expect(password).toHaveValue(PASSWORD)
+  const submitted = page.waitForResponse((r) => r.url().startsWith(`${KRATOS}/self-service/registration?flow=`) && r.status() === 200)
+  await page.getByTestId('form-password').getByRole('button', { name: 'Sign up' }).click()
+  await submitted
+  await expect(page.getByTestId('session-email')).toHaveText(email)
+  return email
+}
+
+/** Fills and submits the password form of a login page the browser is on. */
+export async function submitPassword(page: Page, email?: string) {
+  await expect(page.getByTestId('form-password')).toBeVisible()
+  if (email) await page.fill('input[name="identifier"]', email)
+  await page.fill('input[name="password"]', PASSWORD)
+  await page.getByTestId('form-password').getByRole('button').last().click()
+}
+
+export async function signOut(page: Page) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByTestId('session-status')).toHaveText('unauthenticated')
+}
+
+/** Enrols TOTP in the settings page and returns the secret an authenticator app would keep. */
+export async function enrolTotp(page: Page): Promise<string> {
+  await page.goto('/settings')
+  const secret = (await page.getByTestId('node-totp_secret_key').innerText()).trim()
+  await page.getByTestId('form-totp').locator('input[name="totp_code"]').fill(totpCode(secret))
+  await page.getByTestId('form-totp').getByRole('button').last().click()
+  await expect(page.getByTestId('settings-saved')).toBeVisible()
+  return secret
+}
+
+/** A TOTP code Kratos has not seen yet: waits for the next 30 s window if this one was used. */
+export async function freshTotpCode(secret: string, used: Set<string>): Promise<string> {
+  let code = totpCode(secret)
+  while (used.has(code)) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    code = totpCode(secret)
+  }
+  used.add(code)
+  return code
+}
