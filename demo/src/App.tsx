@@ -1,4 +1,5 @@
 import { flowPages } from './kratos-ui'
+import { ActiveSessions } from './pages/ActiveSessions'
 import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
 import { Link, usePathname } from './router'
@@ -8,6 +9,7 @@ const pages: Record<string, () => React.JSX.Element> = {
   '/protected': Protected,
   '/mfa': Mfa,
   '/sensitive': Sensitive,
+  '/sessions': ActiveSessions,
   ...flowPages,
 }
 
@@ -21,6 +23,7 @@ export function App() {
         <Link to="/protected">Protected</Link>
         <Link to="/mfa">MFA (aal2)</Link>
         <Link to="/sensitive">Sensitive (maxAge 5 min)</Link>
+        <Link to="/sessions">Active sessions</Link>
         <Link to="/settings">Settings</Link>
       </header>
       <main>
