@@ -2,7 +2,6 @@
 // `npm run demo`: installs what is missing, builds (or reuses) Ory Kratos, starts it, then the
 // Vite demo; prints the URLs. Ctrl-C stops both.
 import { spawn } from 'node:child_process'
-import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { ensureNodeModules } from './ensure-deps.mjs'
 
@@ -10,14 +9,9 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const DEMO_PORT = 5173
 
 ensureNodeModules()
-const { startKratos } = await import('./kratos.mjs')
+const { isListening, startKratos } = await import('./kratos.mjs')
 
-const inUse = await new Promise((resolve) => {
-  const socket = connect({ port: DEMO_PORT, host: 'localhost' })
-  socket.once('connect', () => socket.destroy() || resolve(true))
-  socket.once('error', () => resolve(false))
-})
-if (inUse) {
+if (await isListening(DEMO_PORT)) {
   console.error(`✗ port ${DEMO_PORT} is already in use — is the demo already running? (lsof -i :${DEMO_PORT})`)
   process.exit(1)
 }
@@ -30,7 +24,9 @@ try {
   process.exit(1)
 }
 
-const vite = spawn('npx', ['vite', '--config', 'demo/vite.config.ts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] })
+// Vite's own entry, not `npx vite`: killing npx would leave the Vite server behind.
+const viteBin = `${root}/node_modules/vite/bin/vite.js`
+const vite = spawn(process.execPath, [viteBin, '--config', 'demo/vite.config.ts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] })
 vite.stdout.on('data', (chunk) => process.stdout.write(chunk))
 vite.stdout.once('data', () => {
   console.log(`\n  Demo:  http://localhost:${DEMO_PORT}/   (register, enrol TOTP in Settings, try /mfa and /sensitive)`)

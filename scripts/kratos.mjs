@@ -114,10 +114,14 @@ function tail(file) {
   }
 }
 
-function isListening(port) {
+/** Whether something already listens on `port` (IPv4 or IPv6 localhost). */
+export function isListening(port) {
   return new Promise((resolve) => {
     const socket = connect({ port, host: 'localhost' })
-    socket.once('connect', () => socket.destroy() || resolve(true))
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
     socket.once('error', () => resolve(false))
   })
 }
