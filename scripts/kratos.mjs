@@ -11,6 +11,7 @@ import { connect } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureTokenizerConfig } from './kratosTokenizer.mjs'
 
 const KRATOS_DIR = fileURLToPath(new URL('../demo/kratos/', import.meta.url))
 export const KRATOS_PUBLIC_URL = 'http://localhost:4433'
@@ -69,7 +70,8 @@ export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-
   const env = dsn ? { ...process.env, DSN: dsn } : process.env
   if (dsn) await run(binary, ['migrate', 'sql', '-e', '--yes', '-c', 'kratos.yml'], { cwd: KRATOS_DIR, env })
   const log = createWriteStream(logFile, { flags: 'a' })
-  const child = spawn(binary, ['serve', '-c', 'kratos.yml', '--dev'], { cwd: KRATOS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const tokenizer = ensureTokenizerConfig(join(binary, '..', '..'))
+  const child = spawn(binary, ['serve', '-c', 'kratos.yml', '-c', tokenizer, '--dev'], { cwd: KRATOS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const toStdout = process.env.KRATOS_LOG === 'stdout'
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
   const stop = () =>
