@@ -52,7 +52,7 @@ async function listPage(transport: KratosTransport, page: PageRequest): Promise<
     return await transport.listMySessions(page, timeout.signal)
   } catch (thrown) {
     if (timeout.signal.aborted) {
-      throw new OrySessionError('timeout', `GET /sessions did not answer within ${DEFAULT_TIMEOUT_MS} ms.`, { cause: thrown })
+      throw new OrySessionError('timeout', 'GET /sessions timed out.', { cause: thrown })
     }
     throw normalizeError(thrown)
   } finally {
@@ -66,9 +66,7 @@ function readSessions(answer: KratosListAnswer): Session[] {
     Array.isArray(json) &&
     json.every((item: unknown) => typeof item === 'object' && item !== null && typeof (item as Session).id === 'string')
   if (!valid) {
-    throw new OrySessionError('invalid_response', 'GET /sessions answered 200 with something that is not a list of sessions.', {
-      status: 200,
-    })
+    throw new OrySessionError('invalid_response', 'GET /sessions answered 200 without a list of sessions.', { status: 200 })
   }
   return json as Session[]
 }

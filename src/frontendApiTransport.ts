@@ -1,5 +1,5 @@
 import type { FrontendApi } from '@ory/client'
-import type { KratosAnswer, KratosListAnswer, KratosTransport } from './transport.js'
+import type { KratosListAnswer, KratosTransport } from './transport.js'
 
 /** The parts of an axios error the SDK reads; typed here so the SDK never imports axios. */
 interface AxiosLikeError {
@@ -16,50 +16,45 @@ export function createFrontendApiTransport(client: FrontendApi): KratosTransport
       toAnswer(client.toSession(tokenizeAs ? { tokenizeAs } : {}, { signal })),
     createLogoutFlow: (returnTo) => toAnswer(client.createBrowserLogoutFlow(returnTo ? { returnTo } : {})),
     updateLogoutFlow: (token) => toAnswer(client.updateLogoutFlow({ token })),
-    listMySessions: (page, signal) =>
-      toAnswer(client.listMySessions(page, signal ? { signal } : {}), (answer, headers): KratosListAnswer => ({
-        ...answer,
-        link: readHeader(headers, 'link'),
-        totalCount: readHeader(headers, 'x-total-count'),
-      })),
+    listMySessions: (page, signal) => toAnswer(client.listMySessions(page, signal ? { signal } : {})),
     disableMySession: (id) => toAnswer(client.disableMySession({ id })),
     disableMyOtherSessions: () => toAnswer(client.disableMyOtherSessions()),
   }
 }
 
-type AxiosCall = Promise<{ status: number; data: unknown; headers: unknown }>
-
-function toAnswer(call: AxiosCall): Promise<KratosAnswer>
-function toAnswer<T extends KratosAnswer>(call: AxiosCall, extend: (answer: KratosAnswer, headers: unknown) => T): Promise<T>
-async function toAnswer(call: AxiosCall, extend = (answer: KratosAnswer, _headers: unknown) => answer): Promise<KratosAnswer> {
+async function toAnswer(call: Promise<{ status: number; data: unknown; headers: unknown }>): Promise<KratosListAnswer> {
   try {
     const { status, data, headers } = await call
-    return extend(fromAxios(status, data, headers), headers)
+    return fromAxios(status, data, headers)
   } catch (thrown) {
     const response = (thrown as AxiosLikeError | null)?.response
     // No response means the request never got an answer: let the caller treat it as a network error.
     if (!response) throw thrown
-    return extend(fromAxios(response.status, response.data, response.headers), response.headers)
+    return fromAxios(response.status, response.data, response.headers)
   }
 }
 
-function fromAxios(status: number, data: unknown, headers: unknown): KratosAnswer {
-  const retryAfter = readHeader(headers, 'retry-after')
+function fromAxios(status: number, data: unknown, headers: unknown): KratosListAnswer {
+  const answer = {
+    status,
+    retryAfter: readHeader(headers, 'retry-after'),
+    // Only lists are paged; read for every answer to keep this small.
+    link: readHeader(headers, 'link'),
+    totalCount: readHeader(headers, 'x-total-count'),
+  }
   // axios parses JSON itself and hands back the raw string when the body was not JSON.
   if (typeof data === 'string') {
     return data.trim() === ''
-      ? { status, json: undefined, text: undefined, retryAfter }
-      : { status, json: undefined, text: data.slice(0, 200), retryAfter }
+      ? { ...answer, json: undefined, text: undefined }
+      : { ...answer, json: undefined, text: data.slice(0, 200) }
   }
-  return { status, json: data ?? undefined, text: undefined, retryAfter }
+  return { ...answer, json: data ?? undefined, text: undefined }
 }
 
 function readHeader(headers: unknown, name: string): string | null {
   if (!headers || typeof headers !== 'object') return null
-  // axios's AxiosHeaders matches names case-insensitively with get(); a plain object may not.
-  const viaGet = typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get(n: string): unknown }).get(name) : undefined
+  // Browsers and Node hand axios lower-case names; a hand-made object may not be.
   const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name)
-  const value = viaGet ?? (key === undefined ? undefined : (headers as Record<string, unknown>)[key])
-  if (typeof value === 'number') return String(value)
+  const value = key === undefined ? undefined : (headers as Record<string, unknown>)[key]
   return typeof value === 'string' ? value : null
 }

@@ -47,7 +47,7 @@ export function useRevokeSession(): RevokeSessionControls {
       mutationFn: async (id) => {
         const whoami = queryClient.getQueryData(sessionQuery.queryKey)
         if (whoami?.kind === 'session' && whoami.session.id === id) {
-          throw new OrySessionError('config', 'useRevokeSession cannot end the current session (Kratos refuses it): use useLogout.')
+          throw new OrySessionError('config', 'useRevokeSession cannot end this session: use useLogout.')
         }
         const answer = await transport.disableMySession(id).catch((thrown: unknown) => Promise.reject(normalizeError(thrown)))
         if (answer.status === 204 || answer.status === 200 || answer.status === 404) return

@@ -92,9 +92,9 @@ export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<Se
   )
 }
 
+// Runs only while enabled, that is with a current session.
 function toList(session: Session | null, data: OtherSessions): SessionsList {
-  if (!session) throw new Error('[ory-session-react] useSessions listed sessions without a current session')
-  const current: ListedSession = { ...session, current: true }
-  const others = data.sessions.filter((other) => other.id !== session.id).map((other) => ({ ...other, current: false }))
+  const current: ListedSession = { ...(session as Session), current: true }
+  const others = data.sessions.filter((other) => other.id !== current.id).map((other) => ({ ...other, current: false }))
   return { sessions: [current, ...others], current, others, total: data.total + 1, complete: data.complete }
 }
