@@ -17,7 +17,8 @@ import { measure, reason, ROOT, SDK_PEERS } from './lib/size.mjs'
 export const BUDGETS = [
   { name: 'SDK own code (minimal, react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, limit: 5632, goal: 3072 },
   { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 14336, goal: 12288 },
-  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 16384 },
+  // Raised from 16 KB when sessions, step-up, router guards, Suspense and the JWT hook landed (17.2 KB).
+  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 19456 },
 ]
 
 const counts = { passed: 0, failed: 0 }
