@@ -1,5 +1,6 @@
 import { useSession } from 'ory-session-react'
 import { Link } from '../router'
+import { ConfirmIdentity } from './ConfirmIdentity'
 import { Devices } from './Devices'
 import { SessionCard } from './SessionCard'
 import { SignOut } from './SignOut'
@@ -16,6 +17,7 @@ export function Home() {
         </p>
       )}
       <Devices />
+      <ConfirmIdentity />
       <SignOut />
       <p>
         Try <Link to="/protected">a protected page</Link>, <Link to="/mfa">one that needs a second factor</Link> or{' '}
