@@ -84,11 +84,11 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
 }
 
 /** One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. */
-export async function fetchSessionAnswer(transport: KratosTransport, timeoutMs: number): Promise<SessionAnswer> {
+export async function fetchSessionAnswer(transport: KratosTransport, timeoutMs: number, tokenizeAs?: string): Promise<SessionAnswer> {
   const timeout = new AbortController()
   const timer = setTimeout(() => timeout.abort(), timeoutMs)
   try {
-    return interpretWhoami(await transport.whoami(timeout.signal))
+    return interpretWhoami(await transport.whoami(timeout.signal, tokenizeAs))
   } catch (thrown) {
     if (timeout.signal.aborted) {
       throw new OrySessionError('timeout', `whoami did not answer within ${timeoutMs} ms; retrying later.`, { cause: thrown })

@@ -1,5 +1,6 @@
 import { flowPages } from './kratos-ui'
 import { ActiveSessions } from './pages/ActiveSessions'
+import { ApiToken } from './pages/ApiToken'
 import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
 import { Link, usePathname } from './router'
@@ -10,6 +11,7 @@ const pages: Record<string, () => React.JSX.Element> = {
   '/mfa': Mfa,
   '/sensitive': Sensitive,
   '/sessions': ActiveSessions,
+  '/token': ApiToken,
   ...flowPages,
 }
 
@@ -24,6 +26,7 @@ export function App() {
         <Link to="/mfa">MFA (aal2)</Link>
         <Link to="/sensitive">Sensitive (maxAge 5 min)</Link>
         <Link to="/sessions">Active sessions</Link>
+        <Link to="/token">API token</Link>
         <Link to="/settings">Settings</Link>
       </header>
       <main>

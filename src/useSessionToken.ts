@@ -1,0 +1,91 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { OrySessionError } from './errors.js'
+import { jwtLifetime } from './jwtLifetime.js'
+import { useSessionContext } from './SessionContext.js'
+import { fetchSessionAnswer, DEFAULT_TIMEOUT_MS } from './sessionQueryOptions.js'
+import { useSession } from './useSession.js'
+
+/** Options of {@link useSessionToken}. */
+export interface SessionTokenOptions {
+  /** The tokenizer template configured in Kratos (`session.whoami.tokenizer.templates.<name>`). */
+  template: string
+}
+
+/** What {@link useSessionToken} returns; a union on `status`. */
+export type SessionToken =
+  | { status: 'loading'; token: null; expiresAt: null; error: null; refetch: () => void }
+  /** A JWT that has not expired; `error` is set when fetching the next one failed. */
+  | { status: 'ready'; token: string; expiresAt: Date; error: OrySessionError | null; refetch: () => void }
+  /** Nobody signed in (or a second factor is missing): no token. */
+  | { status: 'unavailable'; token: null; expiresAt: null; error: null; refetch: () => void }
+  | { status: 'error'; token: null; expiresAt: null; error: OrySessionError; refetch: () => void }
+
+interface TokenData {
+  token: string
+  expiresAt: number
+  refreshAt: number
+}
+
+/**
+ * A short-lived JWT for the app's own APIs (`Authorization: Bearer`), from whoami's
+ * `tokenize_as=<template>`. Kept in memory only (react-query's cache, never web storage), fetched
+ * again before it expires, and dropped on sign-out. The session cookie and the token never mix:
+ * the SDK itself never sends the token anywhere.
+ *
+ * @example
+ * ```tsx
+ * import { useSessionToken } from 'ory-session-react'
+ *
+ * function Invoices() {
+ *   const { token } = useSessionToken({ template: 'api' })
+ *   const load = () => fetch('/api/invoices', { headers: { Authorization: `Bearer ${token}` } })
+ *   return <button disabled={!token} onClick={() => void load()}>Load invoices</button>
+ * }
+ * ```
+ */
+export function useSessionToken({ template }: SessionTokenOptions): SessionToken {
+  const { baseUrl, queryClient, transport, sessionQuery } = useSessionContext('useSessionToken')
+  const sessionStatus = useSession({ select: (state) => state.status })
+  const signedIn = sessionStatus === 'authenticated'
+  const queryKey = useMemo(() => ['ory-session-react', 'token', baseUrl, template] as const, [baseUrl, template])
+  const query = useQuery<TokenData | null, OrySessionError>(
+    {
+      queryKey,
+      queryFn: async () => {
+        const answer = await fetchSessionAnswer(transport, DEFAULT_TIMEOUT_MS, template)
+        if (answer.kind !== 'session') return null
+        const token = answer.session.tokenized
+        if (!token) {
+          throw new OrySessionError('config', `whoami returned no JWT for template "${template}": configure session.whoami.tokenizer.templates.${template} in Kratos.`)
+        }
+        return { token, ...jwtLifetime(token) }
+      },
+      enabled: signedIn,
+      staleTime: (q) => (q.state.data ? Math.max(0, q.state.data.refreshAt - Date.now()) : 0),
+      refetchInterval: (q) => (q.state.data ? Math.max(1_000, q.state.data.refreshAt - Date.now()) : false),
+      refetchIntervalInBackground: true,
+      // The provider's retry policy: backoff on network errors and 5xx, none on 4xx.
+      ...(sessionQuery.retry === undefined ? {} : { retry: sessionQuery.retry }),
+      ...(sessionQuery.retryDelay === undefined ? {} : { retryDelay: sessionQuery.retryDelay }),
+    },
+    queryClient,
+  )
+  // Signed out: no token may outlive the session, not even in the cache.
+  useEffect(() => {
+    if (!signedIn) queryClient.removeQueries({ queryKey, exact: true })
+  }, [signedIn, queryClient, queryKey])
+
+  const { data, error, refetch } = query
+  return useMemo((): SessionToken => {
+    const again = () => void refetch()
+    if (sessionStatus === 'loading') return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
+    if (!signedIn) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
+    if (data && data.expiresAt > Date.now()) {
+      return { status: 'ready', token: data.token, expiresAt: new Date(data.expiresAt), error: error ?? null, refetch: again }
+    }
+    if (error) return { status: 'error', token: null, expiresAt: null, error, refetch: again }
+    if (data === null) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
+    return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
+  }, [data, error, refetch, signedIn, sessionStatus])
+}
