@@ -1,4 +1,5 @@
-import type { AuthenticatorAssuranceLevel, Identity, Session } from '@ory/client'
+import type { AuthenticatorAssuranceLevel } from '@ory/client'
+import type { TypedIdentity, TypedSession } from './register.js'
 import type { OrySessionError } from './errors.js'
 import type { SessionAnswer } from './interpretWhoami.js'
 
@@ -24,8 +25,8 @@ export interface LoadingState extends StateShape<'loading'> {
  * network error says nothing about whether the user signed out.
  */
 export interface AuthenticatedState extends StateShape<'authenticated'> {
-  readonly session: Session
-  readonly identity: Identity | null
+  readonly session: TypedSession
+  readonly identity: TypedIdentity | null
   readonly aal: AuthenticatorAssuranceLevel | null
   readonly error: OrySessionError | null
   readonly isLoading: false
@@ -101,8 +102,9 @@ export function toSessionState(
     case 'session':
       return {
         status: 'authenticated',
-        session: answer.session,
-        identity: answer.session.identity ?? null,
+        // Typed by the app's Register declaration; Kratos validated the traits against its schema.
+        session: answer.session as TypedSession,
+        identity: (answer.session.identity as TypedIdentity | undefined) ?? null,
         aal: answer.session.authenticator_assurance_level ?? null,
         error,
         isLoading: false,

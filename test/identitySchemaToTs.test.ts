@@ -1,0 +1,94 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error a plain .mjs script without types
+import { identitySchemaToDeclaration } from '../scripts/identity-schema-to-ts.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const toDeclaration = identitySchemaToDeclaration as (schema: unknown) => string
+
+const richSchema = {
+  $id: 'https://example.com/customer.schema.json',
+  type: 'object',
+  properties: {
+    traits: {
+      type: 'object',
+      properties: {
+        email: { type: 'string', format: 'email', 'ory.sh/kratos': { credentials: { password: { identifier: true } } } },
+        name: { type: 'object', properties: { first: { type: 'string' }, last: { type: 'string' } }, required: ['first'] },
+        newsletter: { type: 'boolean' },
+        age: { type: 'integer' },
+        tags: { type: 'array', items: { type: 'string' } },
+        tier: { enum: ['free', 'pro'] },
+        'favourite-colour': { type: ['string', 'null'] },
+      },
+      required: ['email', 'tier'],
+      additionalProperties: false,
+    },
+    metadata_public: { type: 'object', properties: { plan: { enum: ['free', 'pro'] } }, required: ['plan'] },
+  },
+}
+
+/** Type-checks `files` with the project's compiler options; returns the diagnostics as text. */
+function typeCheck(files: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'typed-identity-'))
+  const names = Object.entries(files).map(([name, text]) => {
+    writeFileSync(join(dir, name), text)
+    return join(dir, name)
+  })
+  const config = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')), ts.sys, root)
+  const options = { ...config.options, paths: { 'ory-session-react': [join(root, 'src/index.ts')] }, baseUrl: root, types: [] }
+  const program = ts.createProgram(names, options)
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+}
+
+const usage = `
+import { useSession } from 'ory-session-react'
+export function Email() {
+  const state = useSession()
+  if (state.status !== 'authenticated' || !state.identity) return null
+  const email: string = state.identity.traits.email
+  // @ts-expect-error email is a string, not a number
+  const wrong: number = state.identity.traits.email
+  // @ts-expect-error phone is not in the schema
+  void state.identity.traits.phone
+  return email + String(wrong)
+}
+`
+
+describe('scripts/identity-schema-to-ts.mjs + Register', () => {
+  it('the demo schema types traits.email as a string', () => {
+    const declaration = toDeclaration(JSON.parse(readFileSync(join(root, 'demo/kratos/identity.schema.json'), 'utf8')))
+    expect(declaration).toContain('email: string')
+    expect(typeCheck({ 'identity.d.ts': declaration, 'usage.ts': usage })).toEqual([])
+  }, 60_000)
+
+  it('nested objects, optional fields, arrays, enums, type lists and metadata_public', () => {
+    const declaration = toDeclaration(richSchema)
+    const rich = `${usage}
+export function Details() {
+  const state = useSession()
+  if (state.status !== 'authenticated' || !state.identity) return null
+  const { traits } = state.identity
+  const first: string = traits.name?.first ?? ''
+  const tags: string[] | undefined = traits.tags
+  const tier: 'free' | 'pro' = traits.tier
+  const colour: string | null | undefined = traits['favourite-colour']
+  const plan: 'free' | 'pro' | undefined = state.identity.metadata_public?.plan
+  // @ts-expect-error tier is an enum
+  const bad: 'gold' = traits.tier
+  return [first, tags, tier, colour, plan, bad, traits.age, traits.newsletter]
+}
+`
+    expect(typeCheck({ 'identity.d.ts': declaration, 'usage.ts': rich })).toEqual([])
+  }, 60_000)
+
+  it('without the declaration the same checks fail (traits are any): the test can tell', () => {
+    const diagnostics = typeCheck({ 'usage.ts': usage })
+    expect(diagnostics.some((message) => message.includes("Unused '@ts-expect-error' directive"))).toBe(true)
+  }, 60_000)
+})
