@@ -11,9 +11,13 @@ const MIN_MARGIN_MS = 5_000
 /**
  * Reads `exp` (and `iat`) from a JWT's payload. The signature is not checked, on purpose: the SDK
  * only schedules the next fetch; the app's API verifies the token against Kratos's JWKS. The next
- * token is fetched 10% of the lifetime (at least 5 s) before `exp`.
+ * token is fetched 10% of the lifetime (at least 5 s) before it expires.
+ *
+ * The times are on this browser's clock: the lifetime (`exp - iat`, both Kratos's clock) counts
+ * from `receivedAt`. Comparing `exp` with `Date.now()` directly would break on a skewed clock: a
+ * browser a minute ahead would see every fresh token as expired and ask whoami once a second.
  */
-export function jwtLifetime(jwt: string): JwtLifetime {
+export function jwtLifetime(jwt: string, receivedAt = Date.now()): JwtLifetime {
   const payload = jwt.split('.')[1]
   let claims: { exp?: unknown; iat?: unknown } | undefined
   try {
@@ -24,7 +28,8 @@ export function jwtLifetime(jwt: string): JwtLifetime {
   if (typeof claims?.exp !== 'number') {
     throw new OrySessionError('invalid_response', 'whoami returned a `tokenized` value that is not a JWT with an `exp` claim.')
   }
-  const expiresAt = claims.exp * 1000
-  const issuedAt = typeof claims.iat === 'number' ? claims.iat * 1000 : expiresAt - 60_000
-  return { expiresAt, refreshAt: expiresAt - Math.max(MIN_MARGIN_MS, (expiresAt - issuedAt) / 10) }
+  // Without `iat` (Kratos always sets it) only the local clock can tell the lifetime.
+  const lifetime = typeof claims.iat === 'number' && claims.exp > claims.iat ? (claims.exp - claims.iat) * 1000 : claims.exp * 1000 - receivedAt
+  const expiresAt = receivedAt + lifetime
+  return { expiresAt, refreshAt: expiresAt - Math.max(MIN_MARGIN_MS, lifetime / 10) }
 }

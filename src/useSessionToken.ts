@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { OrySessionError } from './errors.js'
 import { jwtLifetime } from './jwtLifetime.js'
+import { outagePollInterval } from './retryPolicy.js'
 import { useSessionContext } from './SessionContext.js'
 import { fetchSessionAnswer, DEFAULT_TIMEOUT_MS } from './sessionQueryOptions.js'
 import { useSession } from './useSession.js'
@@ -63,7 +64,11 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
       },
       enabled: signedIn,
       staleTime: (q) => (q.state.data ? Math.max(0, q.state.data.refreshAt - Date.now()) : 0),
-      refetchInterval: (q) => (q.state.data ? Math.max(1_000, q.state.data.refreshAt - Date.now()) : false),
+      refetchInterval: ({ state }) => {
+        // Refreshing failed: back off like the session query (5 s … 60 s), never once a second.
+        if (state.error && state.errorUpdatedAt > state.dataUpdatedAt) return outagePollInterval(state.errorUpdateCount, state.error)
+        return state.data ? Math.max(1_000, state.data.refreshAt - Date.now()) : false
+      },
       refetchIntervalInBackground: true,
       // The provider's retry policy: backoff on network errors and 5xx, none on 4xx.
       ...(sessionQuery.retry === undefined ? {} : { retry: sessionQuery.retry }),
@@ -77,6 +82,13 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
   }, [signedIn, queryClient, queryKey])
 
   const { data, error, refetch } = query
+  // At expiry the token must go even when nothing else changes (a refresh failing in backoff).
+  const [expired, setExpired] = useState(0)
+  useEffect(() => {
+    if (!data) return undefined
+    const timer = setTimeout(() => setExpired(data.expiresAt), Math.max(0, data.expiresAt - Date.now()))
+    return () => clearTimeout(timer)
+  }, [data])
   return useMemo((): SessionToken => {
     const again = () => void refetch()
     if (sessionStatus === 'loading') return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
@@ -87,5 +99,5 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     if (error) return { status: 'error', token: null, expiresAt: null, error, refetch: again }
     if (data === null) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
     return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
-  }, [data, error, refetch, signedIn, sessionStatus])
+  }, [data, error, refetch, signedIn, sessionStatus, expired])
 }
