@@ -16,7 +16,7 @@ export interface SessionTokenOptions {
 /** What {@link useSessionToken} returns; a union on `status`. */
 export type SessionToken =
   | { status: 'loading'; token: null; expiresAt: null; error: null; refetch: () => void }
-  /** A JWT that has not expired; `error` is set when fetching the next one failed. */
+  /** A JWT that has not expired; `expiresAt` is on this browser's clock (Kratos's `exp - iat`, counted from receipt); `error` is set when fetching the next one failed. */
   | { status: 'ready'; token: string; expiresAt: Date; error: OrySessionError | null; refetch: () => void }
   /** Nobody signed in (or a second factor is missing): no token. */
   | { status: 'unavailable'; token: null; expiresAt: null; error: null; refetch: () => void }
@@ -83,10 +83,10 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
 
   const { data, error, refetch } = query
   // At expiry the token must go even when nothing else changes (a refresh failing in backoff).
-  const [expired, setExpired] = useState(0)
+  const [expiryTick, setExpiryTick] = useState(0)
   useEffect(() => {
     if (!data) return undefined
-    const timer = setTimeout(() => setExpired(data.expiresAt), Math.max(0, data.expiresAt - Date.now()))
+    const timer = setTimeout(() => setExpiryTick(data.expiresAt), Math.max(0, data.expiresAt - Date.now()))
     return () => clearTimeout(timer)
   }, [data])
   return useMemo((): SessionToken => {
@@ -99,5 +99,5 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     if (error) return { status: 'error', token: null, expiresAt: null, error, refetch: again }
     if (data === null) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
     return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
-  }, [data, error, refetch, signedIn, sessionStatus, expired])
+  }, [data, error, refetch, signedIn, sessionStatus, expiryTick])
 }

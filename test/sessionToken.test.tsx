@@ -122,3 +122,44 @@ describe('useSessionToken', () => {
     expect(stored).not.toContain(token.split('.')[1])
   })
 })
+
+describe('useSessionToken: clocks and outages', () => {
+  /** whoami with tokenize_as answering 60 s JWTs stamped with Kratos's clock, `skewS` behind this browser's. */
+  function skewedKratos(skewS: number) {
+    const state = { requests: 0, down: false }
+    server.use(
+      http.get(`${KRATOS_URL}/sessions/whoami`, ({ request }) => {
+        if (!new URL(request.url).searchParams.has('tokenize_as')) return HttpResponse.json(activeSession())
+        state.requests++
+        if (state.down) return HttpResponse.error()
+        const iat = Math.floor(Date.now() / 1000) - skewS
+        const payload = base64url({ ...claims, iat, nbf: iat, exp: iat + TTL_S, jti: `jti-${state.requests}` })
+        return HttpResponse.json({ ...activeSession(), tokenized: `${base64url({ alg: 'ES256', typ: 'JWT' })}.${payload}.sig` })
+      }),
+    )
+    return state
+  }
+
+  it("a browser clock 2 minutes ahead of Kratos's still gets its token, refreshed once a lifetime (not once a second)", async () => {
+    const kratos = skewedKratos(120)
+    renderWithSession(<TokenProbe />)
+    await advance(50)
+    expect(text('token-status')).toBe('ready')
+    await advance(5 * 60_000)
+    expect(kratos.requests).toBeLessThanOrEqual(1 + Math.ceil((5 * 60) / (TTL_S - 6)))
+  })
+
+  it('while Kratos is down, refreshing backs off (5 s … 60 s) and the token goes exactly at its expiry', async () => {
+    const kratos = skewedKratos(0)
+    renderWithSession(<TokenProbe />)
+    await advance(50)
+    kratos.down = true
+    await advance(59_000)
+    expect(text('token-status')).toBe('ready')
+    await advance(1_000)
+    expect(text('token-status')).toBe('error')
+    kratos.requests = 0
+    await advance(5 * 60_000)
+    expect(kratos.requests).toBeLessThanOrEqual(10)
+  })
+})
