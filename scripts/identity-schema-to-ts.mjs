@@ -3,22 +3,34 @@
 // `identity.traits` (and `metadata_public`) in ory-session-react's hooks:
 //   node scripts/identity-schema-to-ts.mjs demo/kratos/identity.schema.json src/identity.d.ts
 // Prints to stdout when no output file is given. Handles objects (nested, `required`,
-// `additionalProperties`), arrays, enums/const, strings, numbers, integers, booleans, null and
-// `type` lists; Kratos's `ory.sh/kratos` extension keys are ignored. No dependency on purpose:
+// `additionalProperties`), arrays, enums/const, strings, numbers, integers, booleans, null,
+// `type` lists, local `$ref`s (`#/definitions/…`, `#/$defs/…`), `anyOf`/`oneOf` (union) and `allOf`
+// (intersection); Kratos's `ory.sh/kratos` extension keys are ignored. No dependency on purpose:
 // identity schemas are small and flat, and a general converter would be a large dev dependency.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /** The TypeScript type for one JSON schema node. */
-export function schemaToType(schema, indent = '') {
+export function schemaToType(schema, indent = '', root = schema, seen = []) {
   if (!schema || typeof schema !== 'object' || schema === true) return 'unknown'
+  if (typeof schema.$ref === 'string') {
+    // Only local references; a recursive one stops at `unknown`.
+    if (seen.includes(schema.$ref) || !schema.$ref.startsWith('#/')) return 'unknown'
+    const target = schema.$ref.slice(2).split('/').reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], root)
+    return schemaToType(target, indent, root, [...seen, schema.$ref])
+  }
+  const union = schema.anyOf ?? schema.oneOf
+  if (Array.isArray(union)) return union.map((member) => wrap(schemaToType(member, indent, root, seen))).join(' | ')
+  if (Array.isArray(schema.allOf)) return schema.allOf.map((member) => wrap(schemaToType(member, indent, root, seen))).join(' & ')
   if ('const' in schema) return JSON.stringify(schema.const)
   if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(' | ')
   const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? (schema.properties ? 'object' : undefined)]
-  return types.map((type) => typeFor(type, schema, indent)).join(' | ')
+  return types.map((type) => typeFor(type, schema, indent, root, seen)).join(' | ')
 }
 
-function typeFor(type, schema, indent) {
+const wrap = (type) => (/^[\w"'[\]]+$|^\{[\s\S]*\}$/.test(type) ? type : `(${type})`)
+
+function typeFor(type, schema, indent, root, seen) {
   switch (type) {
     case 'string':
       return 'string'
@@ -30,26 +42,26 @@ function typeFor(type, schema, indent) {
     case 'null':
       return 'null'
     case 'array': {
-      const item = schemaToType(schema.items, indent)
+      const item = schemaToType(schema.items, indent, root, seen)
       return /[|&]/.test(item) ? `Array<${item}>` : `${item}[]`
     }
     case 'object':
-      return objectType(schema, indent)
+      return objectType(schema, indent, root, seen)
     default:
       return 'unknown'
   }
 }
 
-function objectType(schema, indent) {
+function objectType(schema, indent, root, seen) {
   const inner = `${indent}  `
   const required = new Set(schema.required ?? [])
   const lines = Object.entries(schema.properties ?? {}).map(([name, property]) => {
     const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)
     const doc = property?.title ? `${inner}/** ${String(property.title).replace(/\*\//g, '')} */\n` : ''
-    return `${doc}${inner}${key}${required.has(name) ? '' : '?'}: ${schemaToType(property, inner)}`
+    return `${doc}${inner}${key}${required.has(name) ? '' : '?'}: ${schemaToType(property, inner, root, seen)}`
   })
   if (schema.additionalProperties !== false && schema.additionalProperties !== undefined) {
-    lines.push(`${inner}[key: string]: ${schema.additionalProperties === true ? 'unknown' : schemaToType(schema.additionalProperties, inner)}`)
+    lines.push(`${inner}[key: string]: ${schema.additionalProperties === true ? 'unknown' : schemaToType(schema.additionalProperties, inner, root, seen)}`)
   }
   return lines.length === 0 ? 'Record<string, unknown>' : `{\n${lines.join('\n')}\n${indent}}`
 }
@@ -65,8 +77,8 @@ export function identitySchemaToDeclaration(schema) {
     '',
     "declare module 'ory-session-react' {",
     '  interface Register {',
-    `    traits: ${schemaToType(traits, '    ')}`,
-    ...(metadata ? [`    metadataPublic: ${schemaToType(metadata, '    ')}`] : []),
+    `    traits: ${schemaToType(traits, '    ', schema)}`,
+    ...(metadata ? [`    metadataPublic: ${schemaToType(metadata, '    ', schema)}`] : []),
     '  }',
     '}',
     '',

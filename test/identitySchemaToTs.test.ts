@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -90,5 +91,59 @@ export function Details() {
   it('without the declaration the same checks fail (traits are any): the test can tell', () => {
     const diagnostics = typeCheck({ 'usage.ts': usage })
     expect(diagnostics.some((message) => message.includes("Unused '@ts-expect-error' directive"))).toBe(true)
+  }, 60_000)
+})
+
+describe('the script from the command line', () => {
+  it('node scripts/identity-schema-to-ts.mjs <schema> <out.d.ts> writes a declaration that compiles and types traits', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'identity-cli-')), 'identity.d.ts')
+    execFileSync(process.execPath, [join(root, 'scripts/identity-schema-to-ts.mjs'), join(root, 'demo/kratos/identity.schema.json'), out])
+    const declaration = readFileSync(out, 'utf8')
+    expect(declaration).toContain("declare module 'ory-session-react'")
+    expect(typeCheck({ 'identity.d.ts': declaration, 'usage.ts': usage })).toEqual([])
+    // Without an output file it prints the same declaration.
+    const printed = execFileSync(process.execPath, [join(root, 'scripts/identity-schema-to-ts.mjs'), join(root, 'demo/kratos/identity.schema.json')], { encoding: 'utf8' })
+    expect(printed).toBe(declaration)
+  }, 60_000)
+
+  it('local $refs, oneOf/anyOf unions and allOf intersections', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'identity-cli-'))
+    const address = { type: 'object', properties: { city: { type: 'string' }, zip: { type: 'string' } }, required: ['city'] }
+    const schema = {
+      type: 'object',
+      $defs: { address, node: { type: 'object', properties: { next: { $ref: '#/$defs/node' } } } },
+      properties: {
+        traits: {
+          type: 'object',
+          properties: {
+            email: { type: 'string' },
+            home: { $ref: '#/$defs/address' },
+            contact: { oneOf: [{ type: 'object', properties: { phone: { type: 'string' } }, required: ['phone'] }, { type: 'null' }] },
+            ids: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'number' }] } },
+            shipping: { allOf: [{ $ref: '#/$defs/address' }, { type: 'object', properties: { country: { enum: ['DE', 'FR'] } }, required: ['country'] }] },
+            loop: { $ref: '#/$defs/node' },
+          },
+          required: ['email', 'home'],
+        },
+      },
+    }
+    writeFileSync(join(dir, 'schema.json'), JSON.stringify(schema))
+    const declaration = execFileSync(process.execPath, [join(root, 'scripts/identity-schema-to-ts.mjs'), join(dir, 'schema.json')], { encoding: 'utf8' })
+    const refs = `${usage}
+export function Address() {
+  const state = useSession()
+  if (state.status !== 'authenticated' || !state.identity) return null
+  const { traits } = state.identity
+  const city: string = traits.home.city
+  const phone: string | undefined = traits.contact?.phone
+  const ids: (string | number)[] | undefined = traits.ids
+  const country: 'DE' | 'FR' | undefined = traits.shipping?.country
+  const shippingCity: string | undefined = traits.shipping?.city
+  // @ts-expect-error home is required and has no street
+  void traits.home.street
+  return [city, phone, ids, country, shippingCity, traits.loop?.next]
+}
+`
+    expect(typeCheck({ 'identity.d.ts': declaration, 'usage.ts': refs })).toEqual([])
   }, 60_000)
 })
