@@ -54,3 +54,25 @@ export async function freshTotpCode(secret: string, used: Set<string>): Promise<
   used.add(code)
   return code
 }
+
+/** Moves the browser's clock six minutes ahead: the login now looks older than a 5-minute maxAge. */
+export async function ageTheLogin(page: Page) {
+  await page.clock.setFixedTime(Date.now() + 6 * 60_000)
+}
+
+/**
+ * On the refresh=true login page the app sent the browser to: signs in again, with the browser's
+ * clock brought back to (one minute past) real time first, because Kratos stamps the new login
+ * with its real clock and it would otherwise still look six minutes old.
+ */
+export async function signInAgain(page: Page) {
+  await page.waitForURL(/\/login\?flow=/)
+  await expect(page.getByTestId('flow-title')).toHaveText('Confirm it is you (sign in again)')
+  await page.clock.setFixedTime(Date.now() + 60_000)
+  await submitPassword(page)
+}
+
+/** The session card's `authenticated_at`, as epoch milliseconds. */
+export async function authenticatedAt(page: Page): Promise<number> {
+  return Date.parse(await page.getByTestId('session-authenticated-at').innerText())
+}
