@@ -96,7 +96,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
     // A page restored from the back/forward cache kept its old answer: ask again.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return
-      events.add('pageshow', 'restored from the back/forward cache')
+      if (process.env.NODE_ENV !== 'production') events.add('pageshow', 'restored from the back/forward cache')
       void client.invalidateQueries({ queryKey, exact: true })
     }
     window.addEventListener('pageshow', onPageShow)

@@ -1,3 +1,4 @@
+
 /**
  * The JSON error envelope Kratos (via ory/herodot) writes, e.g. for a 403 `session_aal2_required`.
  * Every field is optional: a 401 from whoami has no `error.id`, a proxy may send something else.
@@ -96,11 +97,12 @@ export class OrySessionError extends Error {
  */
 export function normalizeError(thrown: unknown): OrySessionError {
   if (thrown instanceof OrySessionError) return thrown
-  const detail = thrown instanceof Error ? thrown.message : String(thrown)
+  const detail = `Kratos could not be reached (${thrown instanceof Error ? thrown.message : String(thrown)}).`
   return new OrySessionError(
     'network',
-    `Kratos could not be reached (${detail}). Check that baseUrl is Kratos's public URL, that it is up, ` +
-      "and that serve.public.cors allows this origin with credentials.",
+    process.env.NODE_ENV !== 'production'
+      ? `${detail} Check that baseUrl is Kratos's public URL, that it is up, and that serve.public.cors allows this origin with credentials.`
+      : detail,
     { cause: thrown },
   )
 }

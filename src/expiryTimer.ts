@@ -14,7 +14,7 @@ export function startExpiryTimer(queryClient: QueryClient, queryKey: QueryKey, l
   let scheduledFor: number | undefined
 
   const expire = () => {
-    log.add('expired', 'expires_at reached')
+    if (process.env.NODE_ENV !== 'production') log.add('expired', 'expires_at reached')
     queryClient.setQueryData(queryKey, SIGNED_OUT)
   }
   const schedule = (at: number | undefined) => {

@@ -16,23 +16,27 @@ export const SIGNED_OUT: SessionAnswer = Object.freeze({ kind: 'signed_out' })
 
 /** Maps a whoami answer to a {@link SessionAnswer}, the way Kratos documents it (see KRATOS.md). */
 export function interpretWhoami(answer: KratosAnswer): SessionAnswer {
-  const { status } = answer
-  if (status === 200) return readSession(answer)
+  const { status, json } = answer
   // 401 means "no valid session", with or without an error.id: decide on the status alone.
   if (status === 401) return SIGNED_OUT
-  const body = asErrorBody(answer.json)
+  if (status === 200 && answer.text === undefined) {
+    const problem = whyNotASession(json)
+    if (problem) {
+      throw new OrySessionError('invalid_response', `whoami answered 200 with JSON that is not a session (${problem}).`, { status })
+    }
+    // Kratos can answer 200 for a session it no longer considers active: that is nobody signed in.
+    return (json as Session).active === false ? SIGNED_OUT : { kind: 'session', session: json as Session }
+  }
+  const body = asErrorBody(json)
   if (status === 403 && body?.error?.id === 'session_aal2_required') return { kind: 'aal2_required', body }
   throw unexpectedAnswer(answer, body)
 }
 
 /** Builds the error for an answer that is neither a session nor a known "who are you" answer. */
 export function unexpectedAnswer(answer: KratosAnswer, body = asErrorBody(answer.json)): OrySessionError {
-  const { status } = answer
-  const details = {
-    status,
-    ...(body ? { body } : {}),
-    ...(body?.error?.id ? { errorId: body.error.id } : {}),
-  }
+  const { status, text } = answer
+  const errorId = body?.error?.id
+  const details = { status, ...(body ? { body } : {}), ...(errorId ? { errorId } : {}) }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(answer.retryAfter)
     return new OrySessionError('rate_limited', 'Kratos is rate-limiting requests (429); retrying later.', {
@@ -40,45 +44,37 @@ export function unexpectedAnswer(answer: KratosAnswer, body = asErrorBody(answer
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     })
   }
-  if (answer.text !== undefined) return htmlAnswer(status, answer.text)
-  const reason = body?.error?.reason ?? body?.error?.message ?? 'no error body'
-  return new OrySessionError('http', `Kratos answered ${status}${body?.error?.id ? ` ${body.error.id}` : ''}: ${reason}`, details)
-}
-
-function readSession(answer: KratosAnswer): SessionAnswer {
-  if (answer.text !== undefined) throw htmlAnswer(200, answer.text)
-  const problem = whyNotASession(answer.json)
-  if (problem) {
-    throw new OrySessionError('invalid_response', `whoami answered 200 with JSON that is not a session (${problem}).`, {
-      status: 200,
-    })
+  if (text !== undefined) {
+    return new OrySessionError(
+      'invalid_response',
+      `Kratos answered ${status} with ${/^\s*</.test(text) ? 'HTML' : 'a body that is not JSON'}` +
+        (process.env.NODE_ENV !== 'production' ? ': is baseUrl the Kratos public URL (not the app, not the admin API)?' : '.'),
+      { status },
+    )
   }
-  const session = answer.json as Session
-  // Kratos can answer 200 for a session it no longer considers active: that is nobody signed in.
-  return session.active === false ? SIGNED_OUT : { kind: 'session', session }
+  const reason = body?.error?.reason ?? body?.error?.message ?? 'no error body'
+  return new OrySessionError('http', `Kratos answered ${status}${errorId ? ` ${errorId}` : ''}: ${reason}`, details)
 }
 
-function htmlAnswer(status: number, text: string): OrySessionError {
-  const looksHtml = /^\s*</.test(text)
-  return new OrySessionError(
-    'invalid_response',
-    `whoami answered ${status} with ${looksHtml ? 'HTML' : 'a body that is not JSON'}: ` +
-      'is baseUrl the Kratos public URL (not the app, not the admin API)?',
-    { status },
-  )
+// What whoami's JSON must look like to be trusted as a session; `null` counts as absent.
+const FIELD_TYPES: Record<string, string> = {
+  active: 'boolean',
+  identity: 'object',
+  authenticator_assurance_level: 'string',
+  authenticated_at: 'string',
+  expires_at: 'string',
+  issued_at: 'string',
 }
-
-const OPTIONAL_STRING_FIELDS = ['authenticator_assurance_level', 'authenticated_at', 'expires_at', 'issued_at'] as const
 
 function whyNotASession(json: unknown): string | undefined {
-  if (json === undefined) return 'empty body'
-  if (!isRecord(json)) return 'not an object'
+  if (!isRecord(json)) return json === undefined ? 'empty body' : 'not an object'
   if (typeof json.id !== 'string' || json.id === '') return 'missing id'
-  if (json.active !== undefined && typeof json.active !== 'boolean') return '`active` is not a boolean'
-  if (json.identity !== undefined && json.identity !== null && !isRecord(json.identity)) return '`identity` is not an object'
-  if (json.devices !== undefined && json.devices !== null && !Array.isArray(json.devices)) return '`devices` is not a list'
-  const wrong = OPTIONAL_STRING_FIELDS.find((field) => json[field] !== undefined && typeof json[field] !== 'string')
-  return wrong ? `\`${wrong}\` is not a string` : undefined
+  if (json.devices != null && !Array.isArray(json.devices)) return '`devices` is not a list'
+  for (const field in FIELD_TYPES) {
+    const value = json[field]
+    if (value != null && (typeof value !== FIELD_TYPES[field] || Array.isArray(value))) return `\`${field}\` is not a ${FIELD_TYPES[field]}`
+  }
+  return undefined
 }
 
 function asErrorBody(json: unknown): KratosErrorBody | undefined {

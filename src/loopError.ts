@@ -1,6 +1,7 @@
 import { OrySessionError } from './errors.js'
 import type { LoginReason } from './decideAccess.js'
 
+// Troubleshooting hints are for the developer who hits the loop; production builds drop them.
 const HINTS: Record<LoginReason, string> = {
   signed_out:
     'Kratos sent the browser back, but whoami still sees nobody signed in. Usually the session cookie ' +
@@ -20,5 +21,5 @@ const HINTS: Record<LoginReason, string> = {
 
 /** The error a guard shows instead of sending the user to the same login URL again. */
 export function loopError(reason: LoginReason, url: string): OrySessionError {
-  return new OrySessionError('redirect_loop', `Stopped a redirect loop to ${url}. ${HINTS[reason]}`)
+  return new OrySessionError('redirect_loop', `Stopped a redirect loop to ${url}.${process.env.NODE_ENV === 'production' ? '' : ` ${HINTS[reason]}`}`)
 }

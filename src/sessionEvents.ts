@@ -5,6 +5,9 @@ export interface SessionEvent {
   readonly detail: string
 }
 
+// Filled only outside production builds: every `add` call site is behind a NODE_ENV check, and
+// the devtools panel that reads the log renders nothing in production.
+
 /** A small in-memory log of {@link SessionEvent}s with subscribers; one per provider. */
 export interface SessionEventLog {
   add(type: SessionEvent['type'], detail: string): void

@@ -40,7 +40,8 @@ export function useLoginFlow(caller: string, params: Omit<LoginUrlOptions, 'retu
       setError(null)
       const url = loginUrl(baseUrl, { ...(aal ? { aal } : {}), ...(refresh ? { refresh } : {}), returnTo: back })
       redirects.settle()
-      events.add('guard', `${caller} → ${redirects.go(url)} ${url}`)
+      const outcome = redirects.go(url)
+      if (process.env.NODE_ENV !== 'production') events.add('guard', `${caller} → ${outcome} ${url}`)
     },
     [baseUrl, redirects, events, caller, aal, refresh],
   )

@@ -43,7 +43,8 @@ function typeCheck(files: Record<string, string>): string[] {
   })
   const config = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')), ts.sys, root)
   const options = { ...config.options, paths: { 'ory-session-react': [join(root, 'src/index.ts')] }, baseUrl: root, types: [] }
-  const program = ts.createProgram(names, options)
+  // The SDK's sources read process.env.NODE_ENV, declared by src/env.d.ts (as tsconfig.build.json does).
+  const program = ts.createProgram([...names, join(root, 'src/env.d.ts')], options)
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
 }
 
