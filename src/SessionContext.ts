@@ -1,16 +1,17 @@
+import type { FrontendApi } from '@ory/client'
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext } from 'react'
 import type { RedirectController } from './redirectController.js'
 import type { SessionEventLog } from './sessionEvents.js'
 import type { sessionQueryOptions } from './sessionQueryOptions.js'
-import type { KratosTransport } from './transport.js'
 
 /** What `<SessionProvider>` hands to the hooks and guards below it. Internal. */
 export interface SessionContextValue {
   readonly baseUrl: string
   readonly queryClient: QueryClient
   readonly sessionQuery: ReturnType<typeof sessionQueryOptions>
-  readonly transport: KratosTransport
+  /** The app's own `FrontendApi`, when it handed one in; with `baseUrl`, a `KratosEndpoint`. */
+  readonly frontendApi: FrontendApi | undefined
   readonly redirects: RedirectController
   readonly navigate: (url: string) => void
   readonly refetch: () => Promise<void>

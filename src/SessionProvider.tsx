@@ -1,7 +1,6 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { normalizeBaseUrl } from './baseUrl.js'
-import { createTransport } from './createTransport.js'
 import { startExpiryTimer } from './expiryTimer.js'
 import { createRedirectController } from './redirectController.js'
 import { createSessionEventLog } from './sessionEvents.js'
@@ -71,7 +70,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
       baseUrl: normalized,
       queryClient: client,
       sessionQuery,
-      transport: createTransport(normalized, frontendApi),
+      frontendApi,
       redirects,
       navigate: (url) => navigateRef.current(url),
       refetch: () => client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }),

@@ -1,9 +1,9 @@
 import type { Session } from '@ory/client'
-import { normalizeError, OrySessionError } from './errors.js'
+import { callKratos, type KratosEndpoint } from './callKratos.js'
+import { OrySessionError } from './errors.js'
 import { unexpectedAnswer } from './interpretWhoami.js'
-import { nextPageFromLink } from './linkHeader.js'
-import { DEFAULT_TIMEOUT_MS } from './sessionQueryOptions.js'
-import type { KratosListAnswer, KratosTransport, PageRequest } from './transport.js'
+import type { KratosListAnswer } from './kratosAnswer.js'
+import { nextPageFromLink, type PageRequest } from './linkHeader.js'
 
 /** The identity's other active sessions, as the sessions query caches them. */
 export interface OtherSessions {
@@ -24,14 +24,14 @@ export const MAX_SESSION_PAGES = 20
  * `X-Total-Count` sessions arrived, or after `maxPages`. Anything but 200 is thrown.
  */
 export async function fetchOtherSessions(
-  transport: KratosTransport,
+  endpoint: KratosEndpoint,
   { pageSize, maxPages = MAX_SESSION_PAGES }: { pageSize?: number; maxPages?: number } = {},
 ): Promise<OtherSessions> {
   const byId = new Map<string, Session>()
   let total: number | undefined
   let page: PageRequest = pageSize === undefined ? {} : { pageSize }
   for (let read = 0; read < maxPages; read += 1) {
-    const answer = await listPage(transport, page)
+    const answer = await listPage(endpoint, page)
     if (answer.status !== 200) throw unexpectedAnswer(answer)
     const sessions = readSessions(answer)
     for (const session of sessions) if (!byId.has(session.id)) byId.set(session.id, session)
@@ -45,19 +45,14 @@ export async function fetchOtherSessions(
   return { sessions: [...byId.values()], total: total ?? byId.size, complete: false }
 }
 
-async function listPage(transport: KratosTransport, page: PageRequest): Promise<KratosListAnswer> {
-  const timeout = new AbortController()
-  const timer = setTimeout(() => timeout.abort(), DEFAULT_TIMEOUT_MS)
-  try {
-    return await transport.listMySessions(page, timeout.signal)
-  } catch (thrown) {
-    if (timeout.signal.aborted) {
-      throw new OrySessionError('timeout', 'GET /sessions timed out.', { cause: thrown })
-    }
-    throw normalizeError(thrown)
-  } finally {
-    clearTimeout(timer)
-  }
+function listPage(endpoint: KratosEndpoint, page: PageRequest): Promise<KratosListAnswer> {
+  const query = new URLSearchParams()
+  if (page.pageSize !== undefined) query.set('page_size', String(page.pageSize))
+  if (page.pageToken !== undefined) query.set('page_token', page.pageToken)
+  return callKratos(endpoint, {
+    path: `sessions?${query}`,
+    viaFrontendApi: (api, options) => api.listMySessions(page, options),
+  })
 }
 
 function readSessions(answer: KratosListAnswer): Session[] {

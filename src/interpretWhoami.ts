@@ -1,6 +1,6 @@
 import type { Session } from '@ory/client'
 import { OrySessionError, type KratosErrorBody } from './errors.js'
-import type { KratosAnswer } from './transport.js'
+import type { KratosAnswer } from './kratosAnswer.js'
 
 /**
  * What whoami said, reduced to the three answers that mean something about the user. Everything

@@ -1,4 +1,8 @@
-import type { PageRequest } from './transport.js'
+/** Which page of a list to ask for; both come from the previous page's `Link: rel="next"`. */
+export interface PageRequest {
+  pageSize?: number
+  pageToken?: string
+}
 
 /**
  * Reads the `rel="next"` target of an RFC 8288 `Link` header as Kratos writes it for

@@ -1,11 +1,10 @@
 import type { FrontendApi } from '@ory/client'
 import { queryOptions } from '@tanstack/react-query'
 import { normalizeBaseUrl } from './baseUrl.js'
-import { normalizeError, OrySessionError } from './errors.js'
-import { createTransport } from './createTransport.js'
+import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from './callKratos.js'
+import type { OrySessionError } from './errors.js'
 import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
 import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
-import type { KratosTransport } from './transport.js'
 
 /** Options shared by {@link sessionQueryOptions} and `<SessionProvider>`. */
 export interface SessionQueryConfig {
@@ -34,8 +33,7 @@ export interface SessionQueryConfig {
 
 /** The default whoami freshness window: short enough to notice a sign-out, long enough to be cheap. */
 export const DEFAULT_STALE_TIME = 30_000
-/** The default whoami timeout. */
-export const DEFAULT_TIMEOUT_MS = 10_000
+export { DEFAULT_TIMEOUT_MS }
 
 /**
  * The react-query options of the session query: use them to prefetch the session in a router
@@ -54,7 +52,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000
  */
 export function sessionQueryOptions(config: SessionQueryConfig) {
   const baseUrl = normalizeBaseUrl(config.baseUrl)
-  const transport = createTransport(baseUrl, config.client)
+  const endpoint = { baseUrl, frontendApi: config.client }
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   return queryOptions<SessionAnswer, OrySessionError, SessionAnswer, readonly ['ory-session-react', 'session', string]>({
     queryKey: ['ory-session-react', 'session', baseUrl] as const,
@@ -66,7 +64,7 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
       // The last outcome was an error (status alone is reset to pending when no data was ever had).
       const recovering = previous !== undefined && previous.errorUpdatedAt > previous.dataUpdatedAt
       try {
-        return await fetchSessionAnswer(transport, timeoutMs)
+        return await fetchSessionAnswer(endpoint, timeoutMs)
       } catch (error) {
         // The first failure gets quick retries; once the error is showing, the outage poll below
         // asks once per interval instead of bursting retries at a Kratos that is down.
@@ -84,17 +82,10 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
 }
 
 /** One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. */
-export async function fetchSessionAnswer(transport: KratosTransport, timeoutMs: number, tokenizeAs?: string): Promise<SessionAnswer> {
-  const timeout = new AbortController()
-  const timer = setTimeout(() => timeout.abort(), timeoutMs)
-  try {
-    return interpretWhoami(await transport.whoami(timeout.signal, tokenizeAs))
-  } catch (thrown) {
-    if (timeout.signal.aborted) {
-      throw new OrySessionError('timeout', `whoami did not answer within ${timeoutMs} ms; retrying later.`, { cause: thrown })
-    }
-    throw normalizeError(thrown)
-  } finally {
-    clearTimeout(timer)
+export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, tokenizeAs?: string): Promise<SessionAnswer> {
+  const call = {
+    path: tokenizeAs ? `sessions/whoami?tokenize_as=${encodeURIComponent(tokenizeAs)}` : 'sessions/whoami',
+    viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.toSession(tokenizeAs ? { tokenizeAs } : {}, options),
   }
+  return interpretWhoami(await callKratos(endpoint, call, timeoutMs))
 }

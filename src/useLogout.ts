@@ -36,12 +36,13 @@ export interface LogoutControls {
  * ```
  */
 export function useLogout(): LogoutControls {
-  const { queryClient, sessionQuery, transport, redirects, navigate } = useSessionContext('useLogout')
+  const context = useSessionContext('useLogout')
+  const { queryClient, sessionQuery, redirects, navigate } = context
   const mutation = useMutation<void, OrySessionError, LogoutOptions>(
     {
       mutationFn: async ({ returnTo }) => {
         const target = returnTo === undefined ? undefined : resolveReturnTo(returnTo, window.location.href)
-        await endKratosSession(transport)
+        await endKratosSession(context)
         // Cancel first: a whoami sent before the logout must not land after it and resurrect the session.
         await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey, exact: true })
         queryClient.setQueryData(sessionQuery.queryKey, SIGNED_OUT)

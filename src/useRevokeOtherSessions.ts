@@ -1,3 +1,4 @@
+import { callKratos } from './callKratos.js'
 import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { normalizeError, OrySessionError } from './errors.js'
@@ -40,13 +41,17 @@ export interface RevokeOtherSessionsControls {
  */
 export function useRevokeOtherSessions(): RevokeOtherSessionsControls {
   const context = useSessionContext('useRevokeOtherSessions')
-  const { queryClient, transport, baseUrl } = context
+  const { queryClient, baseUrl } = context
   const mutation = useMutation<number, OrySessionError, void, RemovedSessions>(
     {
       mutationKey: revokeMutationKey(baseUrl),
       onMutate: () => removeFromCache(queryClient, baseUrl, () => true),
       mutationFn: async () => {
-        const answer = await transport.disableMyOtherSessions().catch((thrown: unknown) => Promise.reject(normalizeError(thrown)))
+        const answer = await callKratos(context, {
+          path: 'sessions',
+          method: 'DELETE',
+          viaFrontendApi: (api, options) => api.disableMyOtherSessions({}, options),
+        })
         if (answer.status === 200 || answer.status === 204) return readCount(answer.json)
         throw followAuthError(context, unexpectedAnswer(answer))
       },

@@ -1,3 +1,4 @@
+import { callKratos } from './callKratos.js'
 import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { normalizeError, OrySessionError } from './errors.js'
@@ -39,7 +40,7 @@ export interface RevokeSessionControls {
  */
 export function useRevokeSession(): RevokeSessionControls {
   const context = useSessionContext('useRevokeSession')
-  const { queryClient, sessionQuery, transport, baseUrl } = context
+  const { queryClient, sessionQuery, baseUrl } = context
   const mutation = useMutation<void, OrySessionError, string, RemovedSessions>(
     {
       mutationKey: revokeMutationKey(baseUrl),
@@ -49,7 +50,11 @@ export function useRevokeSession(): RevokeSessionControls {
         if (whoami?.kind === 'session' && whoami.session.id === id) {
           throw new OrySessionError('config', 'useRevokeSession cannot end this session: use useLogout.')
         }
-        const answer = await transport.disableMySession(id).catch((thrown: unknown) => Promise.reject(normalizeError(thrown)))
+        const answer = await callKratos(context, {
+          path: `sessions/${encodeURIComponent(id)}`,
+          method: 'DELETE',
+          viaFrontendApi: (api, options) => api.disableMySession({ id }, options),
+        })
         if (answer.status === 204 || answer.status === 200 || answer.status === 404) return
         throw followAuthError(context, unexpectedAnswer(answer))
       },

@@ -46,7 +46,8 @@ interface TokenData {
  * ```
  */
 export function useSessionToken({ template }: SessionTokenOptions): SessionToken {
-  const { baseUrl, queryClient, transport, sessionQuery } = useSessionContext('useSessionToken')
+  const context = useSessionContext('useSessionToken')
+  const { baseUrl, queryClient, sessionQuery } = context
   const sessionStatus = useSession({ select: (state) => state.status })
   const signedIn = sessionStatus === 'authenticated'
   const queryKey = useMemo(() => ['ory-session-react', 'token', baseUrl, template] as const, [baseUrl, template])
@@ -54,7 +55,7 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     {
       queryKey,
       queryFn: async () => {
-        const answer = await fetchSessionAnswer(transport, DEFAULT_TIMEOUT_MS, template)
+        const answer = await fetchSessionAnswer(context, DEFAULT_TIMEOUT_MS, template)
         if (answer.kind !== 'session') return null
         const token = answer.session.tokenized
         if (!token) {

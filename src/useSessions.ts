@@ -69,7 +69,7 @@ export interface UseSessionsOptions {
  */
 export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<SessionsList, OrySessionError> {
   const context = useSessionContext('useSessions')
-  const { queryClient, transport, baseUrl, sessionQuery } = context
+  const { queryClient, baseUrl, sessionQuery } = context
   const { session } = useSession()
   const { pageSize } = options
   const select = useCallback((data: OtherSessions) => toList(session, data), [session])
@@ -77,7 +77,7 @@ export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<Se
     {
       queryKey: sessionsQueryKey(baseUrl, session?.identity?.id ?? session?.id ?? ''),
       queryFn: () =>
-        fetchOtherSessions(transport, pageSize === undefined ? {} : { pageSize }).catch((thrown: unknown) =>
+        fetchOtherSessions(context, pageSize === undefined ? {} : { pageSize }).catch((thrown: unknown) =>
           Promise.reject(followAuthError(context, normalizeError(thrown))),
         ),
       enabled: session !== null,

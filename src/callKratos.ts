@@ -1,0 +1,67 @@
+import type { FrontendApi } from '@ory/client'
+import { normalizeError, OrySessionError } from './errors.js'
+import { toKratosAnswer, type KratosListAnswer } from './kratosAnswer.js'
+
+/** Where Kratos answers: its public URL, and the app's own `FrontendApi` when it handed one in. */
+export interface KratosEndpoint {
+  readonly baseUrl: string
+  readonly frontendApi?: FrontendApi | undefined
+}
+
+/** What an @ory/client (axios) call resolves to, or carries as `response` when it rejects. */
+interface AxiosLikeResponse {
+  status: number
+  data?: unknown
+  headers?: unknown
+}
+
+/** One Kratos call, written once for each way of reaching Kratos. */
+export interface KratosCall {
+  /** The path below `baseUrl`, with its query, for `fetch`. */
+  readonly path: string
+  readonly method?: 'DELETE'
+  /** The same call through the app's `FrontendApi`. */
+  readonly viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => Promise<AxiosLikeResponse>
+}
+
+/** How long any Kratos call may take before it counts as a `timeout` error. */
+export const DEFAULT_TIMEOUT_MS = 10_000
+
+/**
+ * Makes one call and returns Kratos's answer whatever its status. Throws an {@link OrySessionError}
+ * only when no answer arrived: `timeout` after `timeoutMs`, else `network`.
+ *
+ * With `fetch`: `credentials: 'include'` so the browser sends the httpOnly session cookie
+ * cross-origin, and `Accept: application/json` because Kratos's flow endpoints answer a
+ * browser-looking request with a 303 to HTML otherwise. No axios unless the app brings it.
+ * With a `FrontendApi`: the app configured it (including `withCredentials`); its axios rejects
+ * every status above 299, and such a rejection still carries the answer.
+ */
+export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<KratosListAnswer> {
+  const timeout = new AbortController()
+  const { signal } = timeout
+  const timer = setTimeout(() => timeout.abort(), timeoutMs)
+  try {
+    if (endpoint.frontendApi) {
+      const { status, data, headers } = await call
+        .viaFrontendApi(endpoint.frontendApi, { signal })
+        .catch((thrown: { response?: AxiosLikeResponse } | null) => thrown?.response ?? Promise.reject(thrown))
+      // Browsers and Node hand axios lower-case header names.
+      return toKratosAnswer(status, data, (name) => (headers as Record<string, unknown> | undefined)?.[name])
+    }
+    const response = await fetch(new URL(call.path, endpoint.baseUrl), {
+      method: call.method ?? 'GET',
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      signal,
+    })
+    return toKratosAnswer(response.status, await response.text(), (name) => response.headers.get(name))
+  } catch (thrown) {
+    if (signal.aborted) {
+      throw new OrySessionError('timeout', `Kratos did not answer ${call.path} within ${timeoutMs} ms.`, { cause: thrown })
+    }
+    throw normalizeError(thrown)
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,43 @@
+/** One HTTP answer from Kratos, as the SDK needs it, whichever client fetched it. */
+export interface KratosAnswer {
+  status: number
+  /** The parsed JSON body, or `undefined` when the body was empty or not JSON. */
+  json: unknown
+  /** The first characters of a body that was not JSON (for error messages). */
+  text: string | undefined
+  /** The `Retry-After` header, when present. */
+  retryAfter: string | null
+}
+
+/** A page of a Kratos list endpoint: the answer plus its paging headers (CORS must expose them). */
+export interface KratosListAnswer extends KratosAnswer {
+  /** The `Link` header (`<…?page_token=…>; rel="next"`), or `null` when absent or not exposed. */
+  link: string | null
+  /** The `X-Total-Count` header, or `null` when absent or not exposed. */
+  totalCount: string | null
+}
+
+const TEXT_SNIPPET_LENGTH = 200
+
+/**
+ * Builds a {@link KratosAnswer} from a status, a body and a header reader. `body` is the raw text
+ * (fetch), or what axios made of it: parsed JSON, or the raw string when it was not JSON.
+ * Link and X-Total-Count only page lists; they are read for every answer to keep this small.
+ */
+export function toKratosAnswer(status: number, body: unknown, header: (name: string) => unknown): KratosListAnswer {
+  let json = body
+  let text: string | undefined
+  if (typeof body === 'string') {
+    json = undefined
+    try {
+      if (body.trim()) json = JSON.parse(body)
+    } catch {
+      text = body.slice(0, TEXT_SNIPPET_LENGTH)
+    }
+  }
+  const read = (name: string) => {
+    const value = header(name)
+    return typeof value === 'string' ? value : null
+  }
+  return { status, json: json ?? undefined, text, retryAfter: read('retry-after'), link: read('link'), totalCount: read('x-total-count') }
+}
