@@ -76,13 +76,13 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
 
   useEffect(() => {
     if (decision.type === 'allow') redirects.settle()
-    if (process.env.NODE_ENV !== 'production' && decision.type !== 'login') events.add('guard', describeDecision(decision.type, aal, maxAge))
+    if (process.env.NODE_ENV !== 'production' && decision.type !== 'login') events?.add('guard', describeDecision(decision.type, aal, maxAge))
   }, [decision.type, redirects, events, aal, maxAge])
 
   useEffect(() => {
     if (!target?.url) return
     const outcome = redirects.go(target.url)
-    if (process.env.NODE_ENV !== 'production') events.add('guard', `${target.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${target.url}`)
+    if (process.env.NODE_ENV !== 'production') events?.add('guard', `${target.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${target.url}`)
     if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))
   }, [target, redirects, events, attempt])
 

@@ -15,7 +15,8 @@ export interface SessionContextValue {
   readonly redirects: RedirectController
   readonly navigate: (url: string) => void
   readonly refetch: () => Promise<void>
-  readonly events: SessionEventLog
+  /** The devtools' event log; `undefined` in production builds, where nothing writes or reads it. */
+  readonly events: SessionEventLog | undefined
 }
 
 // No default value: a missing provider must fail loudly, not report "signed out".

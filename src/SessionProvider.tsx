@@ -1,6 +1,5 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { normalizeBaseUrl } from './baseUrl.js'
 import { startExpiryTimer } from './expiryTimer.js'
 import { createRedirectController } from './redirectController.js'
 import { createSessionEventLog } from './sessionEvents.js'
@@ -46,28 +45,23 @@ const replaceLocation = (url: string) => window.location.replace(url)
  */
 export function SessionProvider({ children, queryClient, navigate, syncTabs = true, ...config }: SessionProviderProps) {
   const appClient = useContext(QueryClientContext)
+  // Made only when neither was given, and kept for the provider's lifetime.
   const [ownClient] = useState(() => (queryClient ?? appClient ? undefined : new QueryClient()))
-  const client = queryClient ?? appClient ?? ownClient
-  if (!client) throw new Error('[ory-session-react] SessionProvider could not find or create a QueryClient')
+  const client = (queryClient ?? appClient ?? ownClient) as QueryClient
 
   // Apps often pass an inline arrow: keep the latest without changing the context value.
   const navigateRef = useRef(navigate ?? replaceLocation)
   navigateRef.current = navigate ?? replaceLocation
   const [redirects] = useState(() => createRedirectController((url) => navigateRef.current(url)))
-  const [events] = useState(createSessionEventLog)
+  const [events] = useState(() => (process.env.NODE_ENV === 'production' ? undefined : createSessionEventLog()))
 
   const { baseUrl, client: frontendApi, staleTime, timeoutMs, retry } = config
   const value = useMemo<SessionContextValue>(() => {
-    const normalized = normalizeBaseUrl(baseUrl)
-    const sessionQuery = sessionQueryOptions({
-      baseUrl: normalized,
-      ...(frontendApi ? { client: frontendApi } : {}),
-      ...(staleTime === undefined ? {} : { staleTime }),
-      ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      ...(retry === undefined ? {} : { retry }),
-    })
+    // `config` holds exactly the fields listed below, so it is current whenever they are.
+    const sessionQuery = sessionQueryOptions(config)
     return {
-      baseUrl: normalized,
+      // The normalized baseUrl (checked, with a trailing slash) is the query key's last part.
+      baseUrl: sessionQuery.queryKey[2],
       queryClient: client,
       sessionQuery,
       frontendApi,
@@ -95,7 +89,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
     // A page restored from the back/forward cache kept its old answer: ask again.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return
-      if (process.env.NODE_ENV !== 'production') events.add('pageshow', 'restored from the back/forward cache')
+      if (process.env.NODE_ENV !== 'production') events?.add('pageshow', 'restored from the back/forward cache')
       void client.invalidateQueries({ queryKey, exact: true })
     }
     window.addEventListener('pageshow', onPageShow)

@@ -5,14 +5,14 @@ import { OrySessionError } from './errors.js'
  * resolve below it (an Ory tunnel or proxy may serve Kratos under a path prefix).
  */
 export function normalizeBaseUrl(baseUrl: string): string {
-  let url: URL
+  let url: URL | undefined
   try {
     url = new URL(baseUrl)
   } catch {
-    throw new OrySessionError('config', `baseUrl must be an absolute URL such as "https://auth.example.com", got "${baseUrl}".`)
+    // Not a URL at all: refused below, with the same message as a relative or non-http one.
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new OrySessionError('config', `baseUrl must use http or https, got "${url.protocol}".`)
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new OrySessionError('config', `baseUrl must be an absolute http(s) URL such as "https://auth.example.com", got "${baseUrl}".`)
   }
   url.search = ''
   url.hash = ''

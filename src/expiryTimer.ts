@@ -9,12 +9,12 @@ const MAX_TIMEOUT_MS = 2_147_483_647
  * Turns the session into "signed out" at its `expires_at`, with one timer (no polling). Kratos
  * never extends `expires_at` on whoami, so the time in the answer is the time it ends.
  */
-export function startExpiryTimer(queryClient: QueryClient, queryKey: QueryKey, log: SessionEventLog): () => void {
+export function startExpiryTimer(queryClient: QueryClient, queryKey: QueryKey, log?: SessionEventLog): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let scheduledFor: number | undefined
 
   const expire = () => {
-    if (process.env.NODE_ENV !== 'production') log.add('expired', 'expires_at reached')
+    if (process.env.NODE_ENV !== 'production') log?.add('expired', 'expires_at reached')
     queryClient.setQueryData(queryKey, SIGNED_OUT)
   }
   const schedule = (at: number | undefined) => {

@@ -22,6 +22,6 @@ export function followAuthError(context: SessionContextValue, error: OrySessionE
   if (!aal2 || typeof window === 'undefined') return error
   const url = loginUrl(baseUrl, { aal: 'aal2', returnTo: window.location.href })
   const outcome = redirects.go(url)
-  if (process.env.NODE_ENV !== 'production') events.add('guard', `sessions: aal2_required → ${outcome} ${url}`)
+  if (process.env.NODE_ENV !== 'production') events?.add('guard', `sessions: aal2_required → ${outcome} ${url}`)
   return outcome === 'loop' ? loopError('aal2_required', url) : error
 }

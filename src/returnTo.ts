@@ -11,19 +11,16 @@ export function resolveReturnTo(returnTo: string | undefined, currentHref: strin
   // Browsers treat "\" like "/" in special URLs, so "\\evil.com" would be "//evil.com".
   // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f]/.test(returnTo) || returnTo.trim() !== returnTo) throw refused(returnTo)
-  let resolved: URL
+  let resolved: URL | undefined
   try {
     resolved = new URL(returnTo, current)
   } catch {
-    throw refused(returnTo)
+    // Unparsable: refused below.
   }
-  if (resolved.origin !== current.origin) throw refused(returnTo)
+  if (resolved?.origin !== current.origin) throw refused(returnTo)
   return resolved.href
 }
 
 function refused(returnTo: string): OrySessionError {
-  return new OrySessionError(
-    'invalid_return_to',
-    `returnTo "${returnTo.slice(0, 100)}" was refused: it must be a path or a URL on this app's own origin.`,
-  )
+  return new OrySessionError('invalid_return_to', `returnTo "${returnTo.slice(0, 100)}" refused: not a path or URL on this origin.`)
 }

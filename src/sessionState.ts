@@ -85,35 +85,27 @@ export type SessionState = LoadingState | AuthenticatedState | UnauthenticatedSt
 /** Every value `status` can take. */
 export type SessionStatus = SessionState['status']
 
-const NOTHING = { session: null, identity: null, aal: null } as const
-
 /** Derives the public state from the session query's last answer and last error. */
 export function toSessionState(
   answer: SessionAnswer | undefined,
   error: OrySessionError | null,
   refetch: () => Promise<void>,
 ): SessionState {
+  // Every state but one is "not signed in, nothing loading": start from that and change what differs.
+  const base = { session: null, identity: null, aal: null, error, isLoading: false, isAuthenticated: false, refetch } as const
   if (answer === undefined) {
-    return error
-      ? { status: 'error', ...NOTHING, error, isLoading: false, isAuthenticated: false, refetch }
-      : { status: 'loading', ...NOTHING, error: null, isLoading: true, isAuthenticated: false, refetch }
+    return error ? { ...base, status: 'error', error } : { ...base, status: 'loading', error: null, isLoading: true }
   }
-  switch (answer.kind) {
-    case 'session':
-      return {
-        status: 'authenticated',
-        // Typed by the app's Register declaration; Kratos validated the traits against its schema.
-        session: answer.session as TypedSession,
-        identity: (answer.session.identity as TypedIdentity | undefined) ?? null,
-        aal: answer.session.authenticator_assurance_level ?? null,
-        error,
-        isLoading: false,
-        isAuthenticated: true,
-        refetch,
-      }
-    case 'aal2_required':
-      return { status: 'aal2_required', ...NOTHING, aal: 'aal1', error, isLoading: false, isAuthenticated: false, refetch }
-    case 'signed_out':
-      return { status: 'unauthenticated', ...NOTHING, error, isLoading: false, isAuthenticated: false, refetch }
+  if (answer.kind === 'aal2_required') return { ...base, status: 'aal2_required', aal: 'aal1' }
+  if (answer.kind === 'signed_out') return { ...base, status: 'unauthenticated' }
+  const session = answer.session as TypedSession
+  return {
+    ...base,
+    status: 'authenticated',
+    // Typed by the app's Register declaration; Kratos validated the traits against its schema.
+    session,
+    identity: session.identity ?? null,
+    aal: session.authenticator_assurance_level ?? null,
+    isAuthenticated: true,
   }
 }

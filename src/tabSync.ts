@@ -16,7 +16,7 @@ interface AnswerMessage {
  * Without it, the `storage` event carries only a "changed" signal (never session data: the SDK
  * writes no secrets to storage) and the other tabs ask whoami themselves.
  */
-export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, channelName: string, log: SessionEventLog): () => void {
+export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, channelName: string, log?: SessionEventLog): () => void {
   const tabId = Math.random().toString(36).slice(2)
   const queryHash = hashKey(queryKey)
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
@@ -24,7 +24,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   let applyingRemote = false
 
   const share = (answer: SessionAnswer, at: number) => {
-    if (process.env.NODE_ENV !== 'production') log.add('tab-sent', answer.kind)
+    if (process.env.NODE_ENV !== 'production') log?.add('tab-sent', answer.kind)
     if (channel) channel.postMessage({ tabId, answer, at } satisfies AnswerMessage)
     else {
       try {
@@ -44,7 +44,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   const onMessage = (event: MessageEvent<AnswerMessage>) => {
     const { tabId: sender, answer, at } = event.data
     if (sender === tabId) return
-    if (process.env.NODE_ENV !== 'production') log.add('tab-received', answer.kind)
+    if (process.env.NODE_ENV !== 'production') log?.add('tab-received', answer.kind)
     // Older than what this tab has: a slower tab's answer must not overwrite a newer one.
     if ((queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > at) return
     applyingRemote = true
@@ -56,7 +56,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   }
   const onStorage = (event: StorageEvent) => {
     if (event.key !== storageKey || !event.newValue || event.newValue.startsWith(`${tabId}:`)) return
-    if (process.env.NODE_ENV !== 'production') log.add('tab-received', 'changed')
+    if (process.env.NODE_ENV !== 'production') log?.add('tab-received', 'changed')
     void queryClient.invalidateQueries({ queryKey, exact: true })
   }
 

@@ -41,7 +41,7 @@ export function useLoginFlow(caller: string, params: Omit<LoginUrlOptions, 'retu
       const url = loginUrl(baseUrl, { ...(aal ? { aal } : {}), ...(refresh ? { refresh } : {}), returnTo: back })
       redirects.settle()
       const outcome = redirects.go(url)
-      if (process.env.NODE_ENV !== 'production') events.add('guard', `${caller} → ${outcome} ${url}`)
+      if (process.env.NODE_ENV !== 'production') events?.add('guard', `${caller} → ${outcome} ${url}`)
     },
     [baseUrl, redirects, events, caller, aal, refresh],
   )
