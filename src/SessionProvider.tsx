@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { startExpiryTimer } from './expiryTimer.js'
 import { createRedirectController } from './redirectController.js'
 import { createSessionEventLog } from './sessionEvents.js'
 import { SessionContext, type SessionContextValue } from './SessionContext.js'
 import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
 import { startTabSync } from './tabSync.js'
+import { useExpiryTimer } from './useExpiryTimer.js'
 
 /** Props of {@link SessionProvider}. */
 export interface SessionProviderProps extends SessionQueryConfig {
@@ -80,7 +80,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
   }, [client])
 
   const { queryKey } = value.sessionQuery
-  useEffect(() => startExpiryTimer(client, queryKey, events), [client, queryKey, events])
+  useExpiryTimer(value)
   useEffect(() => {
     if (!syncTabs) return undefined
     return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)
