@@ -48,7 +48,8 @@ export function decideAccess(state: SessionState, requirement: AccessRequirement
       if (wantsAal2 && session.authenticator_assurance_level !== 'aal2') {
         return { type: 'login', reason: 'aal_too_low', params: { aal: 'aal2' } }
       }
-      if (requirement.maxAge !== undefined && isOlderThan(freshnessTime(session, wantsAal2), requirement.maxAge, now)) {
+      // No usable time counts as too old (NaN fails the comparison): asking again is safe.
+      if (requirement.maxAge !== undefined && !(now - authenticatedAt(session, wantsAal2) <= requirement.maxAge * 1000)) {
         return { type: 'login', reason: 'too_old', params: wantsAal2 ? { aal: 'aal2', refresh: true } : { refresh: true } }
       }
       return { type: 'allow', session }
@@ -57,22 +58,14 @@ export function decideAccess(state: SessionState, requirement: AccessRequirement
 }
 
 /**
- * When the factor the page cares about was last proven: the latest aal2 method for aal2 pages
- * (Kratos records `completed_at` per method), else `authenticated_at`.
+ * When the factor the page cares about was last proven, in ms since the epoch (NaN when unknown):
+ * the latest aal2 method for aal2 pages (Kratos records `completed_at` per method), else
+ * `authenticated_at`.
  */
-export function freshnessTime(session: Session, secondFactor: boolean): string | undefined {
-  if (secondFactor) {
-    const times = (session.authentication_methods ?? [])
-      .filter((method) => method.aal === 'aal2' && method.completed_at)
-      .map((method) => Date.parse(method.completed_at ?? ''))
-      .filter((time) => !Number.isNaN(time) && time > 0)
-    if (times.length > 0) return new Date(Math.max(...times)).toISOString()
-  }
-  return session.authenticated_at
-}
-
-function isOlderThan(time: string | undefined, maxAgeSeconds: number, now: number): boolean {
-  const at = time ? Date.parse(time) : Number.NaN
-  // No usable time is treated as too old: asking again is safe, letting it through is not.
-  return Number.isNaN(at) || now - at > maxAgeSeconds * 1000
+export function authenticatedAt(session: Session, secondFactor: boolean): number {
+  const times = secondFactor
+    ? (session.authentication_methods ?? []).map((method) => (method.aal === 'aal2' && Date.parse(method.completed_at ?? '')) || 0)
+    : []
+  // Math.max of no times (or of NaNs only, which `|| 0` turned into 0) falls back to authenticated_at.
+  return Math.max(0, ...times) || Date.parse(session.authenticated_at ?? '')
 }

@@ -40,13 +40,13 @@ export type OrySessionErrorKind =
 /** Fields of an {@link OrySessionError} besides its kind and message. */
 export interface OrySessionErrorDetails {
   /** HTTP status of Kratos's answer, when there was one. */
-  status?: number
+  status?: number | undefined
   /** Kratos's error id (`error.id`), e.g. `session_refresh_required`. */
-  errorId?: string
+  errorId?: string | undefined
   /** Kratos's error body, when it sent JSON. */
-  body?: KratosErrorBody
+  body?: KratosErrorBody | undefined
   /** How long Kratos asked us to wait (`Retry-After`), in milliseconds. */
-  retryAfterMs?: number
+  retryAfterMs?: number | undefined
   /** The underlying error, e.g. fetch's `TypeError`. */
   cause?: unknown
 }
@@ -76,10 +76,7 @@ export class OrySessionError extends Error {
   constructor(kind: OrySessionErrorKind, message: string, details: OrySessionErrorDetails = {}) {
     super(`[ory-session-react] ${message}`, details.cause === undefined ? undefined : { cause: details.cause })
     this.kind = kind
-    this.status = details.status
-    this.errorId = details.errorId
-    this.body = details.body
-    this.retryAfterMs = details.retryAfterMs
+    ;({ status: this.status, errorId: this.errorId, body: this.body, retryAfterMs: this.retryAfterMs } = details)
   }
 }
 

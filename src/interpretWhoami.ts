@@ -36,12 +36,12 @@ export function interpretWhoami(answer: KratosAnswer): SessionAnswer {
 export function unexpectedAnswer(answer: KratosAnswer, body = asErrorBody(answer.json)): OrySessionError {
   const { status, text } = answer
   const errorId = body?.error?.id
-  const details = { status, ...(body ? { body } : {}), ...(errorId ? { errorId } : {}) }
   if (status === 429) {
-    const retryAfterMs = parseRetryAfter(answer.retryAfter)
     return new OrySessionError('rate_limited', 'Kratos is rate-limiting requests (429); retrying later.', {
-      ...details,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      status,
+      body,
+      errorId,
+      retryAfterMs: parseRetryAfter(answer.retryAfter),
     })
   }
   if (text !== undefined) {
@@ -53,7 +53,7 @@ export function unexpectedAnswer(answer: KratosAnswer, body = asErrorBody(answer
     )
   }
   const reason = body?.error?.reason ?? body?.error?.message ?? 'no error body'
-  return new OrySessionError('http', `Kratos answered ${status}${errorId ? ` ${errorId}` : ''}: ${reason}`, details)
+  return new OrySessionError('http', `Kratos answered ${status}${errorId ? ` ${errorId}` : ''}: ${reason}`, { status, body, errorId })
 }
 
 // What whoami's JSON must look like to be trusted as a session; `null` counts as absent.
@@ -88,9 +88,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** `Retry-After` is either seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined
-  const trimmed = header.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  const date = Date.parse(trimmed)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+  const seconds = Number(header || Number.NaN)
+  const wait = Number.isNaN(seconds) ? Date.parse(header ?? '') - now : seconds * 1000
+  return Number.isNaN(wait) ? undefined : Math.max(0, wait)
 }

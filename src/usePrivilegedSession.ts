@@ -1,4 +1,4 @@
-import { freshnessTime } from './decideAccess.js'
+import { authenticatedAt } from './decideAccess.js'
 import { useNow } from './useNow.js'
 import { useSession } from './useSession.js'
 
@@ -40,7 +40,7 @@ export interface PrivilegedSession {
  */
 export function usePrivilegedSession({ maxAge, aal, intervalMs = 1000 }: PrivilegedSessionOptions): PrivilegedSession {
   const { session } = useSession()
-  const since = session ? Date.parse(freshnessTime(session, aal === 'aal2') ?? '') : Number.NaN
+  const since = session ? authenticatedAt(session, aal === 'aal2') : Number.NaN
   const known = session !== null
   const now = useNow(intervalMs, known)
   if (!known) return { isPrivileged: false, expiresIn: null }

@@ -1,0 +1,1 @@
+export { QueryClient, QueryClientContext, useQuery, queryOptions, hashKey } from '@tanstack/react-query'
