@@ -61,7 +61,7 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
   // Judged when the session changes, not on every render: a page must not redirect mid-form
   // because the clock moved past maxAge.
   const decision = useMemo(
-    () => decideAccess(state, { ...(aal ? { aal } : {}), ...(maxAge === undefined ? {} : { maxAge }) }, Date.now()),
+    () => decideAccess(state, { aal, maxAge }, Date.now()),
     [state, aal, maxAge],
   )
   const target = useMemo(() => {
@@ -95,11 +95,8 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
     void state.refetch()
   }
 
-  if (decision.type === 'allow') return <>{children}</>
-  if (decision.type === 'fail') return <>{errorFallback({ error: decision.error, retry })}</>
-  if (target?.error) return <>{errorFallback({ error: target.error, retry })}</>
-  if (stoppedLoop && decision.type === 'login') return <>{errorFallback({ error: stoppedLoop, retry })}</>
-  return <>{fallback}</>
+  const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
+  return error ? errorFallback({ error, retry }) : decision.type === 'allow' ? children : fallback
 }
 
 function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {

@@ -9,13 +9,13 @@ export interface AccessRequirement {
    * The assurance level the page needs. `'aal2'` sends an aal1 session to the second-factor step.
    * @default 'aal1'
    */
-  aal?: 'aal1' | 'aal2'
+  aal?: 'aal1' | 'aal2' | undefined
   /**
    * The oldest authentication the page accepts, in seconds. An older `authenticated_at` sends the
    * user through re-authentication (`refresh=true`). With `aal: 'aal2'`, the second factor's
    * `completed_at` is judged.
    */
-  maxAge?: number
+  maxAge?: number | undefined
 }
 
 /** Why a guard sends someone to Kratos. */

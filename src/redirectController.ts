@@ -29,19 +29,18 @@ export function createRedirectController(navigate: (url: string) => void, now: (
 
   const read = (): LastRedirect | undefined => {
     try {
-      const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY)
-      const parsed: unknown = raw ? JSON.parse(raw) : undefined
-      if (isLastRedirect(parsed)) return parsed
+      const stored: Partial<LastRedirect> | null = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null')
+      if (typeof stored?.url === 'string' && typeof stored.at === 'number') return stored as LastRedirect
     } catch {
-      // Storage disabled or corrupt: fall back to memory.
+      // Storage disabled, missing (server) or corrupt: fall back to memory.
     }
     return memory
   }
   const write = (value: LastRedirect | undefined) => {
     memory = value
     try {
-      if (value) globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(value))
-      else globalThis.sessionStorage?.removeItem(STORAGE_KEY)
+      if (value) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(value))
+      else sessionStorage.removeItem(STORAGE_KEY)
     } catch {
       // Memory copy already written.
     }
@@ -52,7 +51,7 @@ export function createRedirectController(navigate: (url: string) => void, now: (
       if (pending !== undefined) return 'already_navigating'
       const last = read()
       const at = now()
-      if (last && last.url === url && at - last.at >= 0 && at - last.at < LOOP_WINDOW_MS) return 'loop'
+      if (last?.url === url && at - last.at >= 0 && at - last.at < LOOP_WINDOW_MS) return 'loop'
       write({ url, at })
       pending = url
       navigate(url)
@@ -63,13 +62,4 @@ export function createRedirectController(navigate: (url: string) => void, now: (
       write(undefined)
     },
   }
-}
-
-function isLastRedirect(value: unknown): value is LastRedirect {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as LastRedirect).url === 'string' &&
-    typeof (value as LastRedirect).at === 'number'
-  )
 }
