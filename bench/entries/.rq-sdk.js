@@ -1,1 +1,0 @@
-export { QueryClient, QueryClientContext, useQuery, queryOptions, hashKey } from '@tanstack/react-query'
