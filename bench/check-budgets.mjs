@@ -10,15 +10,18 @@ import { spawnSync } from 'node:child_process'
 import { measure, reason, ROOT, SDK_PEERS } from './lib/size.mjs'
 
 /**
- * Brotli bytes. `limit` is enforced: today's size plus a little headroom, so a change that grows
- * the bundle fails. `goal` is the product target (issue "Benchmarks against the peers"): printed,
- * not enforced, until the SDK fits it (docs/performance.md says what is over and why).
+ * Brotli bytes. `limit` is enforced: today's size plus ~4 % headroom, so a change that grows the
+ * bundle fails. `goal` is the product target (issue "Benchmarks against the peers"): printed, not
+ * enforced, because the minimal path cannot reach it while it keeps the default features
+ * (`npm run bench`, table 1c: without all of them the SDK alone is ~2.9 K; docs/performance.md).
  */
 export const BUDGETS = [
-  { name: 'SDK own code (minimal, react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, limit: 5632, goal: 3072 },
-  { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 14336, goal: 12288 },
-  // Raised from 16 KB when sessions, step-up, router guards, Suspense and the JWT hook landed (17.2 KB).
-  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 19456 },
+  // Lowered from 5632 B when messages went dev-only and each Kratos call moved next to its user (4194 B).
+  { name: 'SDK own code (minimal, react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, limit: 4352, goal: 3072 },
+  // Lowered from 14336 B (12800 B today).
+  { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 13312, goal: 12288 },
+  // Lowered from 19456 B (16653 B today).
+  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 17408 },
 ]
 
 const counts = { passed: 0, failed: 0 }

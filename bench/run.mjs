@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { ensureNodeModules } from '../scripts/ensure-deps.mjs'
 import { BROWSER_MEASURES } from './browser.mjs'
+import { ALL_FEATURES_EDITS, FEATURES } from './lib/features.mjs'
 import { BENCH, measure, reason, ROOT, SDK_PEERS, table } from './lib/size.mjs'
 
 const started = Date.now()
@@ -109,6 +110,32 @@ if (!own.error) {
   log("### 1b. Where the SDK's own bytes go (minimal entry, react-query external; minified bytes per source file)")
   log()
   log(table(['src/ file', 'min B', 'share'], own.files.map(([file, bytes]) => [file.replace(/^src\//, ''), bytes, `${((100 * bytes) / total).toFixed(1)}%`])))
+}
+
+// What each feature on the minimal path costs: bundled once without it (see bench/lib/features.mjs).
+if (!own.error && !ownDeps.error) {
+  const without = async (edits) => {
+    try {
+      const [alone, deps] = await Promise.all([measure('sdk-minimal.js', { external: SDK_PEERS, edits }), measure('sdk-minimal.js', { edits })])
+      return [own.brotli - alone.brotli, ownDeps.brotli - deps.brotli, alone.brotli, deps.brotli]
+    } catch (error) {
+      return [`not measured: ${reason(error)}`, '—', '—', '—']
+    }
+  }
+  const rows = await Promise.all(FEATURES.map(async ([name, gives, edits]) => [name, gives, ...(await without(edits))]))
+  const bare = await without(ALL_FEATURES_EDITS)
+  log()
+  log('### 1c. What each feature on the minimal path costs (brotli B saved by bundling the minimal entry without it)')
+  log()
+  log(
+    table(
+      ['feature (on by default)', 'what users get', 'SDK alone', 'SDK + react-query'],
+      [
+        ...rows.map(([name, gives, alone, deps]) => [name, gives, alone, deps]),
+        ['all of the above', `left: provider + hook + guard, ${bare[2]} B alone, ${bare[3]} B with react-query`, bare[0], bare[1]],
+      ],
+    ),
+  )
 }
 log()
 log(`(sizes done at ${seconds()})`)

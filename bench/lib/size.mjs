@@ -2,6 +2,7 @@
 // esbuild (bundle, minify, ESM, production), resolved the way Vite resolves for the browser,
 // with react / react-dom / react/jsx-runtime external, then gzip -9 and brotli -q 11.
 import { build } from 'esbuild'
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
@@ -17,8 +18,11 @@ export const SDK_PEERS = ['@tanstack/react-query', '@tanstack/react-query/*', '@
 /**
  * Bundles `entry` (a file in bench/entries/) and returns its minified, gzip and brotli sizes in
  * bytes, the packages that ended up in the bundle and the bytes of each of the repository's files.
+ * `edits` ([file, from, to] text replacements in the repository's files, applied while bundling,
+ * never on disk) measure what a feature costs by bundling without it; an edit whose `from` is no
+ * longer in the file fails the measurement.
  */
-export async function measure(entry, { external = [] } = {}) {
+export async function measure(entry, { external = [], edits = [] } = {}) {
   const result = await build({
     entryPoints: [`${ENTRIES}/${entry}`],
     absWorkingDir: ROOT,
@@ -35,6 +39,7 @@ export async function measure(entry, { external = [] } = {}) {
     mainFields: ['browser', 'module', 'main'],
     resolveExtensions: ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'],
     jsx: 'automatic',
+    plugins: edits.length ? [editsPlugin(edits)] : [],
   })
   const code = result.outputFiles[0].contents
   const inputs = Object.values(result.metafile.outputs).flatMap((output) =>
@@ -52,6 +57,27 @@ export async function measure(entry, { external = [] } = {}) {
     packages: bundledPackages(inputs),
     /** Minified bytes per source file of the repository (not node_modules), largest first. */
     files: inputs.filter(([file, bytes]) => bytes > 0 && !file.includes('node_modules/')).sort((a, b) => b[1] - a[1]),
+  }
+}
+
+/** An esbuild plugin that applies `edits` to the files it loads from the repository. */
+function editsPlugin(edits) {
+  const files = [...new Set(edits.map(([file]) => file))]
+  return {
+    name: 'edits',
+    setup(build) {
+      for (const file of files) {
+        const path = `${ROOT}${file}`
+        build.onLoad({ filter: new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`) }, async () => {
+          let contents = await readFile(path, 'utf8')
+          for (const [, from, to] of edits.filter(([name]) => name === file)) {
+            if (!contents.includes(from)) throw new Error(`edit no longer matches ${file}: ${from.slice(0, 60)}`)
+            contents = contents.replace(from, to)
+          }
+          return { contents, loader: file.endsWith('x') ? 'tsx' : 'ts' }
+        })
+      }
+    },
   }
 }
 

@@ -1,0 +1,48 @@
+// What each feature on the minimal path (SessionProvider + useSession + RequireAuth) costs: the
+// minimal entry is bundled once without the feature (source edits applied while bundling, see
+// measure()) and the difference is reported. Keeps docs/performance.md's "what would bring it
+// under" measured, not guessed. An edit that no longer matches the source shows as "not measured".
+
+/** [feature, what users get from it, edits] */
+export const FEATURES = [
+  ['cross-tab sync', 'other tabs follow sign-in/out at once; one whoami serves every tab', [
+    ['src/SessionProvider.tsx', 'return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)', 'return undefined'],
+  ]],
+  ['expiry timer', 'signed out at expires_at without a request', [
+    ['src/SessionProvider.tsx', '  useExpiryTimer(value)\n', ''],
+  ]],
+  ['whoami answer validation', 'a proxy\'s HTML or a non-session 200 is an error, not a session', [
+    ['src/interpretWhoami.ts', 'const problem = whyNotASession(json)', 'const problem = undefined as string | undefined'],
+  ]],
+  ['retry and outage policy', 'only transient failures retried; Retry-After; 11 requests in a 5-minute outage', [
+    ['src/sessionQueryOptions.ts', 'retry: (failureCount, error) => shouldRetry(failureCount, error, config.retry ?? DEFAULT_RETRIES),', ''],
+    ['src/sessionQueryOptions.ts', 'retryDelay,', ''],
+    ['src/sessionQueryOptions.ts', 'refetchInterval: (query) => outagePollInterval(query.state.errorUpdateCount, query.state.error),', ''],
+    ['src/sessionQueryOptions.ts', 'if (recovering) markAsRecoveryPoll(error)', ''],
+  ]],
+  ['maxAge (refresh=true, per-factor freshness)', '<RequireAuth maxAge> re-authenticates old sessions', [
+    ['src/decideAccess.ts', 'if (requirement.maxAge !== undefined &&', 'if (false as boolean &&'],
+  ]],
+  ['returnTo check', 'no open redirect through returnTo', [
+    ['src/RequireAuth.tsx', 'const back = resolveReturnTo(returnTo, window.location.href)', 'const back = returnTo ?? window.location.href'],
+  ]],
+  ['redirect-loop stop', 'a misconfigured cookie shows an error instead of bouncing forever', [
+    ['src/RequireAuth.tsx', "if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))", ''],
+    ['src/redirectController.ts', 'const last = read()', 'const last = undefined as LastRedirect | undefined'],
+  ]],
+  ['default error UI', 'a "Try again" box when Kratos cannot be asked', [
+    ['src/RequireAuth.tsx', 'errorFallback = GuardError,', 'errorFallback = () => null,'],
+  ]],
+  ['FrontendApi transport', 'an app\'s own @ory/client FrontendApi (interceptors, headers)', [
+    ['src/callKratos.ts', 'if (endpoint.frontendApi) {', 'if (false as boolean) {'],
+  ]],
+  ['back/forward cache refresh', 'a restored page asks whoami again', [
+    ['src/SessionProvider.tsx', "window.addEventListener('pageshow', onPageShow)", ''],
+  ]],
+  ['useSession({ select })', 'components re-render only for what they read', [
+    ['src/useSession.ts', 'const select = options?.select', 'const select = undefined as undefined | ((s: SessionState) => Selected)'],
+  ]],
+]
+
+/** Every feature above removed at once: the size of the bare provider + hook + guard. */
+export const ALL_FEATURES_EDITS = FEATURES.flatMap(([, , edits]) => edits)
