@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useLogout } from '../src'
 import { activeAal2Session } from './fixtures'
 import { answers, countRequests, KRATOS_URL, logoutFlow, server, whoami } from './kratos'
@@ -69,6 +69,32 @@ describe('useLogout', () => {
     act(() => screen.getByText('sign out').click())
     await waitFor(() => expect(screen.getByTestId('logout-error').textContent).toBe('network'))
     expect(status()).toBe('authenticated')
+  })
+
+  it('gives up on a logout flow that hangs after 10 s: keeps the session and reports a timeout', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms))
+      whoami(answers.session())
+      server.use(http.get(`${KRATOS_URL}/self-service/logout/browser`, () => new Promise<Response>(() => undefined)))
+      renderWithSession(
+        <>
+          <StatusProbe />
+          <SignOut />
+        </>,
+      )
+      await advance(10)
+      expect(status()).toBe('authenticated')
+      act(() => screen.getByText('sign out').click())
+      await advance(9_900)
+      expect(screen.getByTestId('pending').textContent).toBe('true')
+      await advance(200)
+      expect(screen.getByTestId('logout-error').textContent).toBe('timeout')
+      expect(screen.getByTestId('pending').textContent).toBe('false')
+      expect(status()).toBe('authenticated')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('refuses a returnTo on another origin and stays signed in', async () => {
