@@ -122,7 +122,12 @@ if (!own.error && !ownDeps.error) {
       return [`not measured: ${reason(error)}`, '—', '—', '—']
     }
   }
-  const rows = await Promise.all(FEATURES.map(async ([name, gives, edits]) => [name, gives, ...(await without(edits))]))
+  const rows = await Promise.all(
+    FEATURES.map(async ([name, gives, edits]) => {
+      const [savedAlone, savedWithDeps] = await without(edits)
+      return [name, gives, savedAlone, savedWithDeps]
+    }),
+  )
   const bare = await without(ALL_FEATURES_EDITS)
   log()
   log('### 1c. What each feature on the minimal path costs (brotli B saved by bundling the minimal entry without it)')
@@ -131,7 +136,7 @@ if (!own.error && !ownDeps.error) {
     table(
       ['feature (on by default)', 'what users get', 'SDK alone', 'SDK + react-query'],
       [
-        ...rows.map(([name, gives, alone, deps]) => [name, gives, alone, deps]),
+        ...rows,
         ['all of the above', `left: provider + hook + guard, ${bare[2]} B alone, ${bare[3]} B with react-query`, bare[0], bare[1]],
       ],
     ),

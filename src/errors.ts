@@ -1,4 +1,3 @@
-
 /**
  * The JSON error envelope Kratos (via ory/herodot) writes, e.g. for a 403 `session_aal2_required`.
  * Every field is optional: a 401 from whoami has no `error.id`, a proxy may send something else.
