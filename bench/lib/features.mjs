@@ -6,41 +6,41 @@
 /** [feature, what users get from it, edits] */
 export const FEATURES = [
   ['cross-tab sync', 'other tabs follow sign-in/out at once; one whoami serves every tab', [
-    ['src/SessionProvider.tsx', 'return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)', 'return undefined'],
+    ['src/session/SessionProvider.tsx', 'return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)', 'return undefined'],
   ]],
   ['expiry timer', 'signed out at expires_at without a request', [
-    ['src/SessionProvider.tsx', '  useExpiryTimer(value)\n', ''],
+    ['src/session/SessionProvider.tsx', '  useExpiryTimer(value)\n', ''],
   ]],
   ['whoami answer validation', 'a proxy\'s HTML or a non-session 200 is an error, not a session', [
-    ['src/interpretWhoami.ts', 'const problem = whyNotASession(json)', 'const problem = undefined as string | undefined'],
+    ['src/session/interpretWhoami.ts', 'const problem = whyNotASession(json)', 'const problem = undefined as string | undefined'],
   ]],
   ['retry and outage policy', 'only transient failures retried; Retry-After; 11 requests in a 5-minute outage', [
-    ['src/sessionQueryOptions.ts', 'retry: (failureCount, error) => shouldRetry(failureCount, error, config.retry ?? DEFAULT_RETRIES),', ''],
-    ['src/sessionQueryOptions.ts', 'retryDelay,', ''],
-    ['src/sessionQueryOptions.ts', 'refetchInterval: (query) => outagePollInterval(query.state.errorUpdateCount, query.state.error),', ''],
-    ['src/sessionQueryOptions.ts', 'if (recovering) markAsRecoveryPoll(error)', ''],
+    ['src/session/sessionQueryOptions.ts', 'retry: (failureCount, error) => shouldRetry(failureCount, error, config.retry ?? DEFAULT_RETRIES),', ''],
+    ['src/session/sessionQueryOptions.ts', 'retryDelay,', ''],
+    ['src/session/sessionQueryOptions.ts', 'refetchInterval: (query) => outagePollInterval(query.state.errorUpdateCount, query.state.error),', ''],
+    ['src/session/sessionQueryOptions.ts', 'if (recovering) markAsRecoveryPoll(error)', ''],
   ]],
   ['maxAge (refresh=true, per-factor freshness)', '<RequireAuth maxAge> re-authenticates old sessions', [
-    ['src/decideAccess.ts', 'if (requirement.maxAge !== undefined &&', 'if (false as boolean &&'],
+    ['src/guards/decideAccess.ts', 'if (requirement.maxAge !== undefined &&', 'if (false as boolean &&'],
   ]],
   ['returnTo check', 'no open redirect through returnTo', [
-    ['src/RequireAuth.tsx', 'const back = resolveReturnTo(returnTo, window.location.href)', 'const back = returnTo ?? window.location.href'],
+    ['src/guards/RequireAuth.tsx', 'const back = resolveReturnTo(returnTo, window.location.href)', 'const back = returnTo ?? window.location.href'],
   ]],
   ['redirect-loop stop', 'a misconfigured cookie shows an error instead of bouncing forever', [
-    ['src/RequireAuth.tsx', "if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))", ''],
-    ['src/redirectController.ts', 'const last = read()', 'const last = undefined as LastRedirect | undefined'],
+    ['src/guards/RequireAuth.tsx', "if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))", ''],
+    ['src/session/redirectController.ts', 'const last = read()', 'const last = undefined as LastRedirect | undefined'],
   ]],
   ['default error UI', 'a "Try again" box when Kratos cannot be asked', [
-    ['src/RequireAuth.tsx', 'errorFallback = GuardError,', 'errorFallback = () => null,'],
+    ['src/guards/RequireAuth.tsx', 'errorFallback = GuardError,', 'errorFallback = () => null,'],
   ]],
   ['FrontendApi transport', 'an app\'s own @ory/client FrontendApi (interceptors, headers)', [
-    ['src/callKratos.ts', 'if (endpoint.frontendApi) {', 'if (false as boolean) {'],
+    ['src/kratos/callKratos.ts', 'if (endpoint.frontendApi) {', 'if (false as boolean) {'],
   ]],
   ['back/forward cache refresh', 'a restored page asks whoami again', [
-    ['src/SessionProvider.tsx', "window.addEventListener('pageshow', onPageShow)", ''],
+    ['src/session/SessionProvider.tsx', "window.addEventListener('pageshow', onPageShow)", ''],
   ]],
   ['useSession({ select })', 'components re-render only for what they read', [
-    ['src/useSession.ts', 'const select = options?.select', 'const select = undefined as undefined | ((s: SessionState) => Selected)'],
+    ['src/session/useSession.ts', 'const select = options?.select', 'const select = undefined as undefined | ((s: SessionState) => Selected)'],
   ]],
 ]
 

@@ -1,7 +1,7 @@
 import { useState, type CSSProperties } from 'react'
-import { usePrivilegedSession } from '../usePrivilegedSession.js'
-import { useSession } from '../useSession.js'
-import { useSessionExpiry } from '../useSessionExpiry.js'
+import { usePrivilegedSession } from '../guards/usePrivilegedSession.js'
+import { useSession } from '../session/useSession.js'
+import { useSessionExpiry } from '../session/useSessionExpiry.js'
 import { useSessionEvents } from './useSessionEvents.js'
 
 /** Props of {@link SessionDevtools}. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import { useSessionContext } from '../SessionContext.js'
-import type { SessionEvent } from '../sessionEvents.js'
+import { useSessionContext } from '../session/SessionContext.js'
+import type { SessionEvent } from '../session/sessionEvents.js'
 
 // What a provider built for production has (it keeps no log); the panel renders nothing there anyway.
 const NONE: readonly SessionEvent[] = []

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { decideAccess, type AccessRequirement } from './decideAccess.js'
+import type { OrySessionError } from '../kratos/errors.js'
+import { loginUrl } from '../kratos/loginUrl.js'
+import { loopError } from './loopError.js'
+import { resolveReturnTo } from '../kratos/returnTo.js'
+import { useSessionContext } from '../session/SessionContext.js'
+import { useSession } from '../session/useSession.js'
+
+/** What {@link RequireAuthProps.errorFallback} receives. */
+export interface GuardErrorProps {
+  error: OrySessionError
+  /** Asks Kratos again (and, after a redirect loop, allows one more redirect). */
+  retry: () => void
+}
+
+/** Props of {@link RequireAuth}. */
+export interface RequireAuthProps extends AccessRequirement {
+  children?: ReactNode
+  /**
+   * Shown while the session loads and while the browser leaves for Kratos.
+   * @default null
+   */
+  fallback?: ReactNode
+  /**
+   * Shown when Kratos cannot be asked, `returnTo` is refused, or a redirect loop was stopped.
+   * @default a small `role="alert"` box with the message and a "Try again" button
+   */
+  errorFallback?: (props: GuardErrorProps) => ReactNode
+  /**
+   * Where Kratos sends the user after logging in: a path or a URL on this app's origin.
+   * @default the current URL, with its query and hash
+   */
+  returnTo?: string
+}
+
+/**
+ * Renders its children only for a session that satisfies `aal` and `maxAge`; otherwise sends the
+ * browser to Kratos's login flow (with `aal=aal2` to step up, `refresh=true` to re-authenticate)
+ * and back. Never redirects on errors, never before the first answer, never twice in a row.
+ *
+ * @example
+ * ```tsx
+ * import { RequireAuth } from 'ory-session-react'
+ *
+ * export function BillingPage() {
+ *   return (
+ *     <RequireAuth aal="aal2" maxAge={300} fallback={<p>Checking your session…</p>}>
+ *       <h1>Billing</h1>
+ *     </RequireAuth>
+ *   )
+ * }
+ * ```
+ */
+export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo }: RequireAuthProps) {
+  const { baseUrl, redirects, events } = useSessionContext('RequireAuth')
+  const state = useSession()
+  const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  // Judged when the session changes, not on every render: a page must not redirect mid-form
+  // because the clock moved past maxAge.
+  const decision = useMemo(
+    () => decideAccess(state, { aal, maxAge }, Date.now()),
+    [state, aal, maxAge],
+  )
+  const target = useMemo(() => {
+    if (decision.type !== 'login' || typeof window === 'undefined') return undefined
+    try {
+      const back = resolveReturnTo(returnTo, window.location.href)
+      return { url: loginUrl(baseUrl, { ...decision.params, returnTo: back }), reason: decision.reason }
+    } catch (error) {
+      return { error: error as OrySessionError }
+    }
+  }, [decision, returnTo, baseUrl])
+
+  useEffect(() => {
+    if (decision.type === 'allow') redirects.settle()
+    if (process.env.NODE_ENV !== 'production' && decision.type !== 'login') events?.add('guard', describeDecision(decision.type, aal, maxAge))
+  }, [decision.type, redirects, events, aal, maxAge])
+
+  useEffect(() => {
+    if (!target?.url) return
+    const outcome = redirects.go(target.url)
+    if (process.env.NODE_ENV !== 'production') events?.add('guard', `${target.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${target.url}`)
+    if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))
+  }, [target, redirects, events, attempt])
+
+  const retry = () => {
+    if (stoppedLoop) {
+      redirects.settle()
+      setStoppedLoop(null)
+      setAttempt((n) => n + 1)
+    }
+    void state.refetch()
+  }
+
+  const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
+  return error ? errorFallback({ error, retry }) : decision.type === 'allow' ? children : fallback
+}
+
+function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {
+  return `${type} (requires ${aal ?? 'aal1'}${maxAge === undefined ? '' : `, maxAge ${maxAge} s`})`
+}
+
+function GuardError({ error, retry }: GuardErrorProps) {
+  return (
+    <div role="alert">
+      <p>{error.message}</p>
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import type { LoginNavigationControls, LoginNavigationOptions } from './useLoginNavigation.js'
+import { useLoginNavigation } from './useLoginNavigation.js'
+
+/** What {@link useStepUp} returns. */
+export interface StepUpControls extends LoginNavigationControls {
+  /** Leaves for Kratos's second-factor step (`aal=aal2`), then comes back to `returnTo`. */
+  stepUp: (options?: LoginNavigationOptions) => void
+}
+
+/**
+ * Step-up on demand: sends the user through Kratos's second-factor step before an action that
+ * needs aal2, without a guard around the page.
+ *
+ * @example
+ * ```tsx
+ * import { useSession, useStepUp } from 'ory-session-react'
+ *
+ * function ExportButton() {
+ *   const { aal } = useSession()
+ *   const { stepUp } = useStepUp()
+ *   if (aal !== 'aal2') return <button onClick={() => stepUp({ returnTo: '/export' })}>Confirm with your second factor</button>
+ *   return <a href="/api/export">Export</a>
+ * }
+ * ```
+ */
+export function useStepUp(): StepUpControls {
+  const { start, error } = useLoginNavigation('useStepUp', { aal: 'aal2' })
+  return { stepUp: start, error }
+}

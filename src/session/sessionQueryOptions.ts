@@ -1,0 +1,91 @@
+import type { FrontendApi } from '@ory/client'
+import { queryOptions } from '@tanstack/react-query'
+import { normalizeBaseUrl } from '../kratos/baseUrl.js'
+import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from '../kratos/callKratos.js'
+import type { OrySessionError } from '../kratos/errors.js'
+import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
+import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
+
+/** Options shared by {@link sessionQueryOptions} and `<SessionProvider>`. */
+export interface SessionQueryConfig {
+  /** Kratos's public URL, or an Ory Network project / tunnel URL, e.g. `https://auth.example.com`. */
+  baseUrl: string
+  /** An @ory/client `FrontendApi` the app already configured; every call then goes through it. */
+  client?: FrontendApi
+  /**
+   * How long a whoami answer counts as fresh, in milliseconds; focus and reconnect refetch only after.
+   * @default 30_000
+   */
+  staleTime?: number
+  /**
+   * Give up on a whoami request after this many milliseconds (a hung request must not keep a page
+   * in `loading` forever).
+   * @default 10_000
+   */
+  timeoutMs?: number
+  /**
+   * How many times a failing whoami is retried, with backoff, before the state shows the error.
+   * Only failures that may heal by themselves are retried (network, timeout, 5xx, 429).
+   * @default 3
+   */
+  retry?: number
+}
+
+/** The default whoami freshness window: short enough to notice a sign-out, long enough to be cheap. */
+export const DEFAULT_STALE_TIME = 30_000
+export { DEFAULT_TIMEOUT_MS }
+
+/**
+ * The react-query options of the session query: use them to prefetch the session in a router
+ * loader, or to invalidate it after the app's own login page finishes.
+ *
+ * @example
+ * ```ts
+ * import { QueryClient } from '@tanstack/react-query'
+ * import { sessionQueryOptions } from 'ory-session-react'
+ *
+ * const queryClient = new QueryClient()
+ * const session = sessionQueryOptions({ baseUrl: 'https://auth.example.com' })
+ * await queryClient.prefetchQuery(session)
+ * await queryClient.invalidateQueries({ queryKey: session.queryKey })
+ * ```
+ */
+export function sessionQueryOptions(config: SessionQueryConfig) {
+  const baseUrl = normalizeBaseUrl(config.baseUrl)
+  const endpoint = { baseUrl, frontendApi: config.client }
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  return queryOptions<SessionAnswer, OrySessionError, SessionAnswer, readonly ['ory-session-react', 'session', string]>({
+    queryKey: ['ory-session-react', 'session', baseUrl] as const,
+    // The query's AbortSignal is deliberately not read: reading it makes react-query abort the
+    // request when the last observer unmounts, so StrictMode's double effects would send whoami
+    // twice. A cancelled query (logout) still discards the answer without it.
+    queryFn: async ({ client, queryKey }) => {
+      const previous = client.getQueryState(queryKey)
+      // The last outcome was an error (status alone is reset to pending when no data was ever had).
+      const recovering = previous !== undefined && previous.errorUpdatedAt > previous.dataUpdatedAt
+      try {
+        return await fetchSessionAnswer(endpoint, timeoutMs)
+      } catch (error) {
+        // The first failure gets quick retries; once the error is showing, the outage poll below
+        // asks once per interval instead of bursting retries at a Kratos that is down.
+        if (recovering) markAsRecoveryPoll(error)
+        throw error
+      }
+    },
+    staleTime: config.staleTime ?? DEFAULT_STALE_TIME,
+    refetchOnWindowFocus: true,
+    refetchOnReconnect: true,
+    retry: (failureCount, error) => shouldRetry(failureCount, error, config.retry ?? DEFAULT_RETRIES),
+    retryDelay,
+    refetchInterval: (query) => outagePollInterval(query.state.errorUpdateCount, query.state.error),
+  })
+}
+
+/** One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. */
+export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, tokenizeAs?: string): Promise<SessionAnswer> {
+  const call = {
+    path: tokenizeAs ? `sessions/whoami?tokenize_as=${encodeURIComponent(tokenizeAs)}` : 'sessions/whoami',
+    viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.toSession(tokenizeAs ? { tokenizeAs } : {}, options),
+  }
+  return interpretWhoami(await callKratos(endpoint, call, timeoutMs))
+}

@@ -1,0 +1,93 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { StrictMode } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { SessionProvider, useLogout } from '../../src'
+import { answers, countRequests, KRATOS_URL, logoutFlow, whoami } from '../kratos'
+import { newQueryClient } from '../render'
+import { StatusProbe } from '../StatusProbe'
+
+// Two providers with their own QueryClients stand for two tabs of the same app: they share only
+// what a real browser shares between tabs (BroadcastChannel, here Node's, across instances).
+function renderTab(id: string, props: { staleTime?: number; syncTabs?: boolean } = {}) {
+  const queryClient = newQueryClient()
+  function SignOut() {
+    const { logout } = useLogout()
+    return <button onClick={() => void logout()}>sign out {id}</button>
+  }
+  render(
+    <StrictMode>
+      <SessionProvider baseUrl={KRATOS_URL} queryClient={queryClient} navigate={vi.fn()} retry={0} {...props}>
+        <StatusProbe id={id} />
+        <SignOut />
+      </SessionProvider>
+    </StrictMode>,
+  )
+  return queryClient
+}
+const status = (id: string) => screen.getByTestId(`${id}-status`).textContent
+const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)))
+const messages: unknown[] = []
+const listener = new BroadcastChannel(`ory-session-react:${KRATOS_URL}/`)
+listener.onmessage = (event) => messages.push(event.data)
+afterEach(() => {
+  messages.length = 0
+})
+
+describe('cross-tab sync', () => {
+  it('a sign-out in one tab shows in the other at once, without a whoami request there', async () => {
+    whoami(answers.session())
+    logoutFlow()
+    renderTab('a')
+    renderTab('b')
+    await waitFor(() => expect(status('b')).toBe('authenticated'))
+    await waitFor(() => expect(status('a')).toBe('authenticated'))
+    const before = countRequests('/sessions/whoami')
+    act(() => screen.getByText('sign out a').click())
+    await waitFor(() => expect(status('b')).toBe('unauthenticated'))
+    expect(status('a')).toBe('unauthenticated')
+    expect(countRequests('/sessions/whoami')).toBe(before)
+  })
+
+  it("shares one tab's answer: the other tabs are fresh and make no request on focus", async () => {
+    whoami(answers.signedOut())
+    const a = renderTab('a', { staleTime: 300 })
+    renderTab('b', { staleTime: 300 })
+    await waitFor(() => expect(status('a')).toBe('unauthenticated'))
+    await waitFor(() => expect(status('b')).toBe('unauthenticated'))
+    await pause(350) // both answers are stale now
+    whoami(answers.session())
+    await act(() => a.refetchQueries()) // tab a signs in and asks whoami
+    await waitFor(() => expect(status('b')).toBe('authenticated'))
+    const before = countRequests('/sessions/whoami')
+    act(() => void window.dispatchEvent(new Event('visibilitychange')))
+    await pause(50)
+    expect(countRequests('/sessions/whoami')).toBe(before)
+  })
+
+  it('never echoes: one answer makes one message, whatever the number of tabs', async () => {
+    whoami(answers.session())
+    const a = renderTab('a')
+    renderTab('b')
+    renderTab('c')
+    await waitFor(() => expect(status('c')).toBe('authenticated'))
+    await pause(50)
+    messages.length = 0
+    await act(() => a.refetchQueries())
+    await pause(100)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ answer: { kind: 'session' } })
+  })
+
+  it('can be turned off', async () => {
+    whoami(answers.session())
+    logoutFlow()
+    renderTab('a', { syncTabs: false })
+    renderTab('b', { syncTabs: false })
+    await waitFor(() => expect(status('a')).toBe('authenticated'))
+    await waitFor(() => expect(status('b')).toBe('authenticated'))
+    act(() => screen.getByText('sign out a').click())
+    await waitFor(() => expect(status('a')).toBe('unauthenticated'))
+    await pause(100)
+    expect(status('b')).toBe('authenticated')
+  })
+})
