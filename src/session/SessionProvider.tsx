@@ -59,6 +59,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
   const value = useMemo<SessionContextValue>(() => {
     // `config` holds exactly the fields listed below, so it is current whenever they are.
     const sessionQuery = sessionQueryOptions(config)
+    const filter = { queryKey: sessionQuery.queryKey, exact: true }
     return {
       // The normalized baseUrl (checked, with a trailing slash) is the query key's last part.
       baseUrl: sessionQuery.queryKey[2],
@@ -67,7 +68,9 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
       frontendApi,
       redirects,
       navigate: (url) => navigateRef.current(url),
-      refetch: () => client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }),
+      // Cancelled first: react-query would otherwise join a request still hanging from before
+      // (it cancels only when an answer is already known), and "Try again" would do nothing.
+      refetch: () => client.cancelQueries(filter).then(() => client.refetchQueries(filter)),
       events,
     }
   }, [baseUrl, frontendApi, staleTime, timeoutMs, retry, client, redirects, events])

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { SessionAnswer } from './interpretWhoami.js'
 import { useSessionContext } from './SessionContext.js'
+import { shownError } from './shownError.js'
 import { toSessionState, type SessionState } from './sessionState.js'
 
 /** Options of {@link useSession}'s selector form. */
@@ -53,7 +54,9 @@ export function useSession<Selected>(options?: UseSessionSelectOptions<Selected>
   // when those change; structural sharing keeps an identical refetched answer the same object.
   const result = useQuery({ ...sessionQuery, select: selectAnswer }, queryClient)
   const { data } = result
-  const error = select && data !== undefined ? null : result.error
+  // Before the first answer, the error shows as soon as it is worth showing and stays until Kratos
+  // answers (see shownError); after it, a failed refetch only sets `error` beside the answer.
+  const error = data === undefined ? shownError(result, queryClient, sessionQuery.queryKey) : select ? null : result.error
   return useMemo(() => {
     if (!select) return toSessionState(data as SessionAnswer | undefined, error, refetch)
     return data === undefined ? select(toSessionState(undefined, error, refetch)) : (data as Selected)
