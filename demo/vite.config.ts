@@ -1,11 +1,30 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+/**
+ * `<link rel="preload" as="fetch" crossorigin="use-credentials">` for whoami at the top of the
+ * page: the request starts while the HTML is parsed, and Chromium hands its answer to the SDK's
+ * first whoami (one request; measured in docs/performance.md). Same URL as src/config.ts.
+ */
+function preloadWhoami(mode: string): Plugin {
+  const env = loadEnv(mode, root, 'VITE_')
+  const kratosUrl = env.VITE_ORY_URL ?? 'http://localhost:4433'
+  return {
+    name: 'demo:preload-whoami',
+    transformIndexHtml: () =>
+      (env.VITE_EARLY_WHOAMI ?? 'preload') === 'preload'
+        ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'use-credentials', href: new URL('sessions/whoami', `${kratosUrl.replace(/\/*$/, '')}/`).href }, injectTo: 'head-prepend' }]
+        : [],
+  }
+}
 
 // The demo uses the package from src/, exactly as an app would import it.
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  root,
+  plugins: [react(), preloadWhoami(mode)],
   resolve: {
     alias: {
       'ory-session-react/devtools': fileURLToPath(new URL('../src/devtools/index.ts', import.meta.url)),
@@ -15,4 +34,4 @@ export default defineConfig({
   // Kratos's CORS config and allowed_return_urls name these exact origins: never fall back to another port.
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
-})
+}))
