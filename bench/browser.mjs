@@ -1,5 +1,7 @@
 // Time to decision in a real browser: the demo (production build, served on localhost:5173) against
-// a real Kratos on localhost:4433, driven by Playwright with Debian's Chromium.
+// a real Kratos on localhost:4433, driven by Playwright with Debian's Chromium. Then the same demo
+// built three ways (whoami when the provider mounts / prefetchSession in the entry / plus a preload
+// link in index.html), served on localhost:4173, against Kratos behind a latency proxy (+0, 50, 150 ms).
 //   node bench/browser.mjs [--runs 20]      prints `BROWSER_JSON {...}`
 // Kratos: one already answering on localhost:4433 is used as is; otherwise scripts/kratos.mjs's
 // startKratos() is called when that file exists; otherwise the table says why it was skipped.
@@ -8,12 +10,23 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { CHROMIUM, ensureChromium } from '../scripts/ensure-deps.mjs'
+import { startKratosProxy } from '../scripts/kratosProxy.mjs'
 import { BENCH, ROOT } from './lib/size.mjs'
 
 const APP = 'http://localhost:5173'
 const DEFAULT_KRATOS = 'http://localhost:4433'
 const DEFAULT_KRATOS_ADMIN = 'http://localhost:4434'
 const SKIPPED = 'skipped: real Kratos not available (run npm run demo set-up)'
+const PREVIEW = 'http://localhost:4173'
+const PROXY_PORT = 4455
+
+/** The ways the demo can start whoami (demo/src/config.ts, VITE_EARLY_WHOAMI), in table order. */
+export const EARLY_WAYS = [
+  { way: 'off', label: 'when the provider mounts (before)' },
+  { way: 'prefetch', label: 'prefetchSession() in main.tsx' },
+  { way: 'preload', label: 'prefetchSession() + <link rel=preload> (demo default)' },
+]
+export const LATENCIES = [0, 50, 150]
 
 /** The four rows of the browser table, in order. */
 export const BROWSER_MEASURES = [
@@ -24,23 +37,29 @@ export const BROWSER_MEASURES = [
 ]
 
 const INIT_SCRIPT = () => {
-  const marks = (window.__bench = { whoamiEnd: undefined, loginAt: undefined, protectedAt: undefined })
-  const whoamiEnd = () =>
-    performance.getEntriesByType('resource').find((entry) => entry.name.includes('/sessions/whoami'))?.responseEnd
+  const marks = (window.__bench = { whoamiEnd: undefined, whoamiStart: undefined, firstRender: undefined, loginAt: undefined, protectedAt: undefined })
+  // The first whoami's resource timing (the preload's, when the page has one).
+  const noteWhoami = () => {
+    const entry = performance.getEntriesByType('resource').find((resource) => resource.name.includes('/sessions/whoami'))
+    marks.whoamiStart = entry?.startTime
+    marks.whoamiEnd = entry?.responseEnd
+  }
   // The guard's redirect: location.replace() to Kratos's login flow. Record it and cancel it, so the
   // page (and its resource timings) stays readable.
   window.navigation?.addEventListener('navigate', (event) => {
     if (!event.destination.url.includes('/self-service/login/browser') || marks.loginAt !== undefined) return
     marks.loginAt = performance.now()
-    marks.whoamiEnd = whoamiEnd()
+    noteWhoami()
     window.__benchReport?.(JSON.stringify(marks))
     if (event.cancelable) event.preventDefault()
   })
   // The first protected render: the guard's children are in the DOM.
+  // The first render: React put something into #root (the app's JavaScript ran).
   new MutationObserver((_, observer) => {
+    if (marks.firstRender === undefined && document.getElementById('root')?.firstChild) marks.firstRender = performance.now()
     if (marks.protectedAt === undefined && document.querySelector('[data-testid="page-protected"]')) {
       marks.protectedAt = performance.now()
-      marks.whoamiEnd = whoamiEnd()
+      noteWhoami()
       observer.disconnect()
     }
   }).observe(document, { childList: true, subtree: true })
@@ -118,6 +137,82 @@ async function ensureDemo(kratosUrl) {
   return { stop, note: 'demo: production build (vite build + vite preview)' }
 }
 
+/** The demo built with `env` into its own folder and served by `vite preview` on :4173. */
+async function servePreview(name, env) {
+  const outDir = `${BENCH}/.out/demo-${name}`
+  const vite = `${ROOT}node_modules/vite/bin/vite.js`
+  const withEnv = { ...process.env, ...env }
+  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'demo/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: withEnv,
+    encoding: 'utf8',
+  })
+  if (built.status !== 0) throw new Error(`vite build of the demo (${name}) failed: ${(built.stderr || built.stdout).split('\n')[0]}`)
+  const server = spawn(process.execPath, [vite, 'preview', '--config', 'demo/vite.config.ts', '--outDir', outDir], { cwd: ROOT, env: withEnv, stdio: 'ignore' })
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM')
+      await new Promise((resolve) => server.once('exit', resolve))
+    }
+  }
+  if (!(await waitFor(`${PREVIEW}/`, 30_000))) {
+    await stop()
+    throw new Error('vite preview did not answer on :4173')
+  }
+  return stop
+}
+
+/**
+ * Signed in, navigation start → first protected render, for each way of starting whoami and each
+ * latency the proxy adds to every Kratos request; with whoami's start and end, the first render
+ * (the app's JavaScript ran) and the whoami requests the proxy saw per page load.
+ */
+async function measureLatencies(context, kratos, runs) {
+  const proxy = startKratosProxy({ port: PROXY_PORT, target: kratos.url })
+  await proxy.listening
+  const rows = []
+  try {
+    for (const { way, label } of EARLY_WAYS) {
+      const stop = await servePreview(way, { VITE_ORY_URL: proxy.url, VITE_EARLY_WHOAMI: way })
+      try {
+        for (const latency of LATENCIES) {
+          proxy.setLatency(latency)
+          const samples = { decision: [], whoamiStart: [], whoamiEnd: [], firstRender: [], gap: [], requests: [] }
+          for (let i = 0; i <= runs; i++) {
+            const before = proxy.log.filter((entry) => entry.path === '/sessions/whoami').length
+            const marks = await visit(context, 'protectedAt', PREVIEW)
+            if (i === 0) continue
+            samples.decision.push(marks.protectedAt)
+            samples.whoamiStart.push(marks.whoamiStart)
+            samples.whoamiEnd.push(marks.whoamiEnd)
+            samples.firstRender.push(marks.firstRender)
+            samples.gap.push(marks.protectedAt - Math.max(marks.firstRender, marks.whoamiEnd))
+            if (process.env.BENCH_DEBUG) console.error(way, latency, JSON.stringify(marks))
+            samples.requests.push(proxy.log.filter((entry) => entry.path === '/sessions/whoami').length - before)
+          }
+          const median = (values) => stats(values).median
+          rows.push({
+            way,
+            label,
+            latency,
+            ...stats(samples.decision),
+            whoamiStart: median(samples.whoamiStart),
+            whoamiEnd: median(samples.whoamiEnd),
+            firstRender: median(samples.firstRender),
+            afterBoth: median(samples.gap),
+            requestsPerLoad: median(samples.requests),
+          })
+        }
+      } finally {
+        await stop()
+      }
+    }
+  } finally {
+    await proxy.close()
+  }
+  return rows
+}
+
 /** A signed-in browser context: a fresh identity registered through Kratos's browser flow. */
 async function signIn(context, kratos) {
   const email = `bench-${randomBytes(6).toString('hex')}@example.com`
@@ -149,14 +244,14 @@ function stats(values) {
   return { median, p90: at(0.9), min: sorted[0], max: sorted.at(-1), runs: sorted.length }
 }
 
-async function visit(context, field) {
+async function visit(context, field, app = APP) {
   const page = await context.newPage()
   let reported
   await page.exposeBinding('__benchReport', (_source, marks) => {
     reported = JSON.parse(marks)
   })
   try {
-    await page.goto(`${APP}/protected`, { waitUntil: 'commit' })
+    await page.goto(`${app}/protected`, { waitUntil: 'commit' })
     await page.waitForFunction((name) => window.__bench?.[name] !== undefined, field, { timeout: 15_000 }).catch(() => undefined)
     const marks = (await page.evaluate(() => window.__bench).catch(() => undefined)) ?? reported
     if (marks?.[field] === undefined || marks.whoamiEnd === undefined) throw new Error(`no ${field} mark (page at ${page.url()})`)
@@ -201,9 +296,11 @@ export async function measureBrowser({ runs = 20 } = {}) {
       out.signedIn.decision.push(marks.protectedAt - marks.whoamiEnd)
       out.signedIn.fromNavigation.push(marks.protectedAt)
     }
+    const latencyRows = await measureLatencies(context, kratos, runs)
     await context.close()
     return {
       note: out.note,
+      latencyRows,
       rows: [
         { ...BROWSER_MEASURES[0], ...stats(out.signedOut.decision) },
         { ...BROWSER_MEASURES[1], ...stats(out.signedOut.fromNavigation) },

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { ensureNodeModules } from '../scripts/ensure-deps.mjs'
-import { BROWSER_MEASURES } from './browser.mjs'
+import { BROWSER_MEASURES, EARLY_WAYS, LATENCIES } from './browser.mjs'
 import { ALL_FEATURES_EDITS, FEATURES } from './lib/features.mjs'
 import { BENCH, measure, reason, ROOT, SDK_PEERS, table } from './lib/size.mjs'
 
@@ -248,5 +248,30 @@ log(
   ),
 )
 log(browser.rows ? `(${browser.note})` : browser.skipped ?? `skipped: ${browser.failed}`)
+log()
+log('Signed in, whoami behind a local latency proxy (scripts/kratosProxy.mjs: + L ms on every Kratos request), the demo built three ways and')
+log('served by vite preview on localhost:4173. navigation start → first protected render (ms); medians of whoami start/end, first render (the')
+log("app's JavaScript ran) and whoami requests the proxy saw per load. Goal: render ≈ max(first render, whoami end) + a few ms.")
+log()
+const latencyRows = browser.latencyRows ?? EARLY_WAYS.flatMap(({ label }) => LATENCIES.map((latency) => ({ label, latency })))
+log(
+  table(
+    ['whoami starts', '+ latency', 'median', 'p90', 'min', 'max', 'whoami start', 'whoami end', 'first render', 'render − max(first render, whoami end), median of each load', 'whoami requests per load', 'runs'],
+    latencyRows.map((row) => [
+      row.label,
+      `${row.latency} ms`,
+      ms(row.median),
+      ms(row.p90),
+      ms(row.min),
+      ms(row.max),
+      ms(row.whoamiStart),
+      ms(row.whoamiEnd),
+      ms(row.firstRender),
+      ms(row.afterBoth),
+      row.requestsPerLoad ?? '—',
+      row.runs ?? 0,
+    ]),
+  ),
+)
 log()
 log(`bench done in ${seconds()}`)
