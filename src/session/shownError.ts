@@ -21,7 +21,8 @@ export function shownError(
 ): OrySessionError | null {
   const query = client.getQueryCache().find({ queryKey, exact: true }) ?? {}
   const failure = result.error ?? result.failureReason
-  if (failure && (result.error || result.failureCount > 1 || failure.kind === 'timeout' || retryDelay(0, failure) > 1000)) {
+  // The next try's delay is over a second from the second failure on (2 s, 4 s), or by Retry-After.
+  if (failure && (result.error || failure.kind === 'timeout' || retryDelay(result.failureCount - 1, failure) > 1000)) {
     shown.set(query, failure)
   }
   return shown.get(query) ?? null
