@@ -20,6 +20,9 @@ export const FEATURES = [
     ['src/session/sessionQueryOptions.ts', 'refetchInterval: (query) => outagePollInterval(query.state.errorUpdateCount, query.state.error),', ''],
     ['src/session/sessionQueryOptions.ts', 'if (recovering) markAsRecoveryPoll(error)', ''],
   ]],
+  ['first-load error that shows early and stays', 'a hung Kratos shows "Try again" after 10 s, not 47 s, and never flips back to loading', [
+    ['src/session/useSession.ts', 'data === undefined ? shownError(result, queryClient, sessionQuery.queryKey) : select ? null : result.error', 'select && data !== undefined ? null : result.error'],
+  ]],
   ['maxAge (refresh=true, per-factor freshness)', '<RequireAuth maxAge> re-authenticates old sessions', [
     ['src/guards/decideAccess.ts', 'if (requirement.maxAge !== undefined &&', 'if (false as boolean &&'],
   ]],
