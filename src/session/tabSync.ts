@@ -62,6 +62,10 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
 
   channel?.addEventListener('message', onMessage)
   if (!channel) window.addEventListener('storage', onStorage)
+  // An answer that came before the provider mounted (prefetchSession at module scope) was not seen
+  // by the subscription above: share it now, or the other tabs would miss a sign-in on this page load.
+  const known = queryClient.getQueryState(queryKey)
+  if (known?.data) share(known.data as SessionAnswer, known.dataUpdatedAt)
   return () => {
     unsubscribeCache()
     channel?.removeEventListener('message', onMessage)

@@ -1,15 +1,14 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { SessionProvider, useLogout } from '../../src'
+import { prefetchSession, SessionProvider, useLogout } from '../../src'
 import { answers, countRequests, KRATOS_URL, logoutFlow, whoami } from '../kratos'
 import { newQueryClient } from '../render'
 import { StatusProbe } from '../StatusProbe'
 
 // Two providers with their own QueryClients stand for two tabs of the same app: they share only
 // what a real browser shares between tabs (BroadcastChannel, here Node's, across instances).
-function renderTab(id: string, props: { staleTime?: number; syncTabs?: boolean } = {}) {
-  const queryClient = newQueryClient()
+function renderTab(id: string, props: { staleTime?: number; syncTabs?: boolean } = {}, queryClient = newQueryClient()) {
   function SignOut() {
     const { logout } = useLogout()
     return <button onClick={() => void logout()}>sign out {id}</button>
@@ -34,6 +33,22 @@ afterEach(() => {
 })
 
 describe('cross-tab sync', () => {
+  it('an answer prefetched before the provider mounted (prefetchSession) still reaches the other tabs', async () => {
+    whoami(answers.signedOut())
+    renderTab('a')
+    await waitFor(() => expect(status('a')).toBe('unauthenticated'))
+    // Tab b loads after signing in: its whoami answers before its provider (and its sync) starts.
+    whoami(answers.session())
+    const b = newQueryClient()
+    prefetchSession(b, { baseUrl: KRATOS_URL })
+    await waitFor(() => expect(b.getQueryData(['ory-session-react', 'session', `${KRATOS_URL}/`])).toBeDefined())
+    const before = countRequests('/sessions/whoami')
+    renderTab('b', {}, b)
+    await waitFor(() => expect(status('a')).toBe('authenticated'))
+    expect(status('b')).toBe('authenticated')
+    expect(countRequests('/sessions/whoami')).toBe(before)
+  })
+
   it('a sign-out in one tab shows in the other at once, without a whoami request there', async () => {
     whoami(answers.session())
     logoutFlow()
