@@ -85,6 +85,15 @@ async function focusAgain(page: Page) {
   await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')))
 }
 
+/**
+ * The SDK's own attempts: Chromium resends a request once, by itself, when the reused connection it
+ * went out on is reset before any answer (a network-stack retry JavaScript never sees), so a
+ * request right after a reset is the same attempt.
+ */
+function sdkAttempts(entries: Proxy['log']): number[] {
+  return entries.filter((entry, i) => !(i > 0 && entries[i - 1]!.fault === 'reset' && entry.at - entries[i - 1]!.at < 250)).map((entry) => entry.at)
+}
+
 function densestWindow(times: number[]): number {
   let best = 0
   for (let i = 0; i < times.length; i++) {
@@ -132,7 +141,8 @@ async function onePage(context: BrowserContext, index: number, plan: () => numbe
     focusChanges,
     whoami: whoami.length,
     faults: whoami.filter((entry) => entry.fault).map((entry) => entry.fault as string),
-    densest: densestWindow(whoami.map((entry) => entry.at)),
+    attempts: sdkAttempts(whoami).length,
+    densest: densestWindow(sdkAttempts(whoami)),
     phases: phases.map((entry) => entry.phase),
     signedOut: phases.filter((entry) => entry.phase === 'login-redirect').length,
     flapsToLoading: firstError < 0 ? 0 : phases.slice(firstError).filter((entry) => entry.phase === 'loading').length,
@@ -161,6 +171,7 @@ test(`${PAGES} signed-in page loads and focus changes through injected faults: n
     pages: PAGES,
     focusChanges: pages.reduce((sum, page) => sum + page.focusChanges, 0),
     whoamiRequests: pages.reduce((sum, page) => sum + page.whoami, 0),
+    sdkAttempts: pages.reduce((sum, page) => sum + page.attempts, 0),
     faults,
     mustBeZero: {
       signOutsOfSignedInUser: pages.reduce((sum, page) => sum + page.signedOut, 0),
@@ -173,9 +184,9 @@ test(`${PAGES} signed-in page loads and focus changes through injected faults: n
     pagesShowingTheError: pages.filter((page) => page.phases.includes('error')).length,
     recoveredByItself: pages.filter((page) => page.recoveredByItself).length,
     recoveryMsMax: Math.max(0, ...pages.map((page) => page.recoveryMs ?? 0)),
-    densestWhoamiIn2s: Math.max(0, ...pages.map((page) => page.densest)),
+    densestAttemptsIn2s: Math.max(0, ...pages.map((page) => page.densest)),
   }
-  console.log(pages.map((page) => `page ${page.index}: ${page.focusChanges} focus; faults ${page.faults.join(',') || '-'}; ${page.phases.join(' → ')}; whoami ${page.whoami}`).join('\n'))
+  console.log(pages.map((page) => `page ${page.index}: ${page.focusChanges} focus; faults ${page.faults.join(',') || '-'}; ${page.phases.join(' → ')}; whoami ${page.whoami} (${page.attempts} SDK attempts, densest ${page.densest} in 2 s); ${page.recoveryMs ?? '-'} ms to recover`).join('\n'))
   console.log(`FAULTS_JSON ${JSON.stringify(summary)}`)
 
   expect(summary.mustBeZero).toEqual({
