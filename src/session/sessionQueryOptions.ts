@@ -24,8 +24,10 @@ export interface SessionQueryConfig {
    */
   timeoutMs?: number
   /**
-   * How many times a failing whoami is retried, with backoff, before the state shows the error.
-   * Only failures that may heal by themselves are retried (network, timeout, 5xx, 429).
+   * How many times a failing whoami is retried, with backoff (1 s, 2 s, 4 s or `Retry-After`),
+   * before polling takes over. Only failures that may heal by themselves are retried (network,
+   * timeout, 5xx, 429). With no answer yet, the error shows while the retries go on: after a
+   * timeout, or from the second failure.
    * @default 3
    */
   retry?: number

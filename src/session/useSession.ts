@@ -20,7 +20,8 @@ export interface UseSessionSelectOptions<Selected> {
  *
  * `status` is `'loading'` until Kratos first answers, then `'authenticated'`, `'unauthenticated'`,
  * `'aal2_required'` (signed in, second factor needed) or `'error'` (Kratos could not be asked and
- * nothing is known yet). A failed refetch keeps the last answer and sets `error`.
+ * nothing is known yet: shown after a timed-out request or the second failure, and kept while the
+ * SDK retries until Kratos answers). A failed refetch keeps the last answer and sets `error`.
  *
  * With `{ select }`, returns only what the selector picks, and re-renders only when that changes.
  *
