@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Captures real answers of Kratos's browser self-service flows (JSON, as an SPA's fetch gets them)
-// into test/fixtures/flows/, for the MSW tests of ory-session-react/flows.
+// into test/fixtures/flows/captured/, for the MSW tests of ory-session-react/flows.
 //   node scripts/capture-flow-fixtures.mjs
 // Starts the cached Kratos (scripts/kratos.mjs; built on first use) with demo/kratos/kratos.yml moved
 // to ports 14433/14434 and the SPA origin http://localhost:15173, once per config variant, each on a

@@ -1,4 +1,4 @@
-// test/fixtures/flows/README.md, written from the manifest so that it always lists what was captured.
+// test/fixtures/flows/captured/README.md, written from the manifest so that it always lists what was captured.
 
 const VARIANT_TEXT = {
   default: 'the demo config as it is (feature flag `use_continue_with_transitions: true`)',

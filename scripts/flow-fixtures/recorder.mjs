@@ -1,10 +1,10 @@
-// Writes each captured answer's body to test/fixtures/flows/<name>.json and keeps a manifest of what
-// was asked and answered (test/fixtures/flows/manifest.json), from which README.md's table is made.
+// Writes each captured answer's body to test/fixtures/flows/captured/<name>.json and keeps a manifest of what
+// was asked and answered (test/fixtures/flows/captured/manifest.json), from which README.md's table is made.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../test/fixtures/flows/', import.meta.url))
+export const FIXTURES_DIR = fileURLToPath(new URL('../../test/fixtures/flows/captured/', import.meta.url))
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
 
 /** The request as the manifest shows it: path and query, flow ids as `<id>`. */
