@@ -8,6 +8,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      'ory-session-react/flows': fileURLToPath(new URL('../src/flows/index.ts', import.meta.url)),
       'ory-session-react/devtools': fileURLToPath(new URL('../src/devtools/index.ts', import.meta.url)),
       'ory-session-react': fileURLToPath(new URL('../src/index.ts', import.meta.url)),
     },
