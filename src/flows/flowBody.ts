@@ -38,6 +38,7 @@ export function flowBody(kind: FlowKind, flow: AnyFlow, values: FlowValues, grou
   // The flow's own token wins over a form's copy, which may be from before a restart.
   const csrf = flow.ui.nodes.find(({ attributes }) => attributes.node_type === 'input' && attributes.name === 'csrf_token')
   if (csrf?.attributes.node_type === 'input' && csrf.attributes.value) flat.csrf_token = csrf.attributes.value
+  for (const name of SCRIPT_ONLY) delete flat[name]
   if (kind === 'recovery' && isFilled(flat.code)) delete flat.email
   if (flat.method === undefined || flat.method === '') {
     const inferred = Object.keys(flat).map((name) => SETTINGS_METHOD_OF_FIELD[name]).find(Boolean)

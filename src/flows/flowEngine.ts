@@ -195,7 +195,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
         return to ? go(to, { type: 'verified' }) : finish({ type: 'verified' }, continueWith)
       }
     }
-    show(flow, { continueWith, ...(notes && flow.ui.messages?.length === 0 ? { notes } : {}) })
+    show(flow, { continueWith, ...(notes && (flow.ui.messages ?? []).length === 0 ? { notes } : {}) })
     return { type: 'updated', replaced }
   }
 

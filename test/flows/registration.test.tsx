@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useRegistrationFlow } from '../../src/flows'
+import { kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
+
+beforeEach(() => window.history.replaceState(null, '', '/registration'))
+
+describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
+  it('two steps: 400 after the profile is the next step (credential nodes appear, traits kept hidden), then 200 signs in', async () => {
+    const whoami = whoamiAnswers('signed-out', 'whoami-200-aal1')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init')
+    const posts = kratosAnswers('post', '/self-service/registration', 'registration-400-profile-step', 'registration-400-short-password', 'registration-200-success')
+    const { result, navigate } = renderHookPage(() => useRegistrationFlow())
+    await until(result, 'ready')
+    expect(result.current.nodes.some((node) => node.group === 'password')).toBe(false)
+    expect(await run(() => result.current.submit({ method: 'profile', 'traits.email': 'bob@example.com' }))).toMatchObject({ type: 'updated' })
+    expect(posts[0]).toMatchObject({ method: 'profile', traits: { email: 'bob@example.com' } })
+    expect(result.current.nodes.some((node) => node.group === 'password')).toBe(true)
+
+    await run(() => result.current.submit({ method: 'password', password: 'short' }))
+    // The trait from step 1 travels as the flow's hidden input, nested as Kratos's JSON decoder wants.
+    expect(posts[1]).toMatchObject({ method: 'password', password: 'short', traits: { email: 'bob@example.com' } })
+    expect(result.current.fieldErrors.password?.[0]?.id).toBe(4000032)
+
+    const before = whoami.count
+    expect(await run(() => result.current.submit({ method: 'password', password: 'a-long-password' }))).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(whoami.count).toBe(before + 1)
+    expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/`)
+  })
+
+  it('code registration: 400 code sent, then 200 without a session is "registered", not "signed in", and stays', async () => {
+    whoamiAnswers('signed-out')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init')
+    kratosAnswers('post', '/self-service/registration', 'registration-400-code-sent', 'registration-200-code-no-session')
+    const { result, navigate } = renderHookPage(() => useRegistrationFlow())
+    await until(result, 'ready')
+    await run(() => result.current.submit({ method: 'code', 'traits.email': 'carol@example.com' }))
+    expect(result.current.flow?.state).toBe('sent_email')
+    const outcome = await run(() => result.current.submit({ method: 'code', code: '123456' }))
+    expect(outcome).toMatchObject({ type: 'completed', result: { type: 'registered' } })
+    expect(result.current.status).toBe('done')
+    expect(navigate).not.toHaveBeenCalled()
+  })
+})
