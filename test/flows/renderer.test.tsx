@@ -14,12 +14,12 @@ function LoginPage() {
 
 describe('<FlowForm> / <Nodes>', () => {
   it('renders a real <form action method> from the nodes and submits the clicked button as JSON', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    const posts = kratosAnswers('post', '/self-service/login', 'login-400-wrong-password')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const posts = kratosAnswers('post', '/self-service/login', 'login-password-400-invalid-credentials')
     const { container } = renderWithSession(<LoginPage />)
     const form = await formIn(container)
-    const flow = captured('login-init').body
+    const flow = captured('login-init-200').body
     expect(form.getAttribute('action')).toBe(flow.ui.action)
     expect(form.getAttribute('method')).toBe(flow.ui.method)
     expect(container.querySelector('script')).toBeNull()
@@ -28,12 +28,12 @@ describe('<FlowForm> / <Nodes>', () => {
     fireEvent.click(container.querySelector('button[name="method"][value="password"]')!)
     await waitFor(() => expect(posts).toHaveLength(1))
     expect(posts[0]).toEqual({ csrf_token: flow.ui.nodes[0].attributes.value, identifier: 'alice@example.com', password: 'typed-password', method: 'password' })
-    await screen.findByText(captured('login-400-wrong-password').body.ui.messages[0].text)
+    await screen.findByText(captured('login-password-400-invalid-credentials').body.ui.messages[0].text)
   })
 
   it('a network error keeps the form and what the person typed, and says why', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
     kratosAnswers('post', '/self-service/login', 'network-error')
     const { container } = renderWithSession(<LoginPage />)
     await formIn(container)
@@ -45,8 +45,8 @@ describe('<FlowForm> / <Nodes>', () => {
   })
 
   it('node components can be replaced one type at a time', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
     function Fancy({ attributes }: InputNodeProps) {
       return <input data-fancy name={attributes.name} type={attributes.type} />
     }
@@ -60,9 +60,9 @@ describe('<FlowForm> / <Nodes>', () => {
   })
 
   it('passkey: the trigger runs navigator.credentials.get from the flow\'s challenge and submits passkey_login (no script, no page load)', async () => {
-    whoamiAnswers('signed-out', 'whoami-200-aal1')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    const posts = kratosAnswers('post', '/self-service/login', 'login-200-success')
+    whoamiAnswers('whoami-401-signed-out', 'whoami-200-aal1')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const posts = kratosAnswers('post', '/self-service/login', 'login-password-200-success')
     const bytes = (values: number[]) => new Uint8Array(values).buffer
     const get = vi.fn(async () => ({
       id: 'cred-1',
@@ -75,7 +75,7 @@ describe('<FlowForm> / <Nodes>', () => {
     await formIn(container)
     fireEvent.click(container.querySelector('button[name="passkey_login_trigger"]')!)
     await waitFor(() => expect(posts).toHaveLength(1))
-    const challenge = JSON.parse(captured('login-init').body.ui.nodes.find((n: { attributes: { name?: string } }) => n.attributes.name === 'passkey_challenge').attributes.value)
+    const challenge = JSON.parse(captured('login-init-200').body.ui.nodes.find((n: { attributes: { name?: string } }) => n.attributes.name === 'passkey_challenge').attributes.value)
     const options = get.mock.calls[0] as unknown as [{ publicKey: { challenge: ArrayBuffer; rpId: string } }]
     expect(options[0].publicKey.rpId).toBe(challenge.publicKey.rpId)
     expect(options[0].publicKey.challenge.byteLength).toBeGreaterThan(0)
@@ -90,9 +90,9 @@ describe('<FlowForm> / <Nodes>', () => {
   })
 
   it('passkey cancelled by the person: nothing is sent, the form stays', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    const posts = kratosAnswers('post', '/self-service/login', 'login-200-success')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const posts = kratosAnswers('post', '/self-service/login', 'login-password-200-success')
     vi.stubGlobal('navigator', { ...navigator, credentials: { get: vi.fn(async () => Promise.reject(new DOMException('cancelled', 'NotAllowedError'))) } })
     let hook: ReturnType<typeof useLoginFlow> | undefined
     function Page() {
