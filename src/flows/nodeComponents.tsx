@@ -105,7 +105,24 @@ function DefaultAnchor({ attributes }: AnchorNodeProps) {
   return <a id={attributes.id} href={attributes.href}>{attributes.title.text}</a>
 }
 
-/** The unstyled defaults: plain labelled inputs, submit buttons, `<p>` messages. */
+/**
+ * The unstyled defaults: plain labelled inputs, submit buttons, `<p>` messages. Wrap one to keep
+ * its behaviour and add your own markup.
+ *
+ * @example
+ * ```tsx
+ * import { defaultNodeComponents, FlowForm, useLoginFlow, type ButtonNodeProps } from 'ory-session-react/flows'
+ *
+ * const DefaultButton = defaultNodeComponents.Button
+ * function PrimaryButton(props: ButtonNodeProps) {
+ *   return <div className="primary"><DefaultButton {...props} /></div>
+ * }
+ *
+ * export function StyledLogin() {
+ *   return <FlowForm flow={useLoginFlow()} components={{ Button: PrimaryButton }} />
+ * }
+ * ```
+ */
 export const defaultNodeComponents: NodeComponents = {
   Input: DefaultInput,
   Button: DefaultButton,

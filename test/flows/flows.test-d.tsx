@@ -2,6 +2,7 @@ import type { LoginFlow, SettingsFlow } from '@ory/client'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { OrySessionError } from '../../src'
 import {
+  defaultNodeComponents,
   FlowForm,
   Nodes,
   useLoginFlow,
@@ -12,6 +13,7 @@ import {
   type FlowOutcome,
   type FlowResult,
   type FlowStatus,
+  type ButtonNodeProps,
   type InputNodeProps,
 } from '../../src/flows'
 
@@ -74,6 +76,15 @@ export function LoginPageWithFallback() {
       <a href="/recovery">Forgot password?</a>
     </FlowForm>
   )
+}
+
+const DefaultButton = defaultNodeComponents.Button
+function PrimaryButton(props: ButtonNodeProps) {
+  return <div className="primary"><DefaultButton {...props} /></div>
+}
+
+export function StyledLogin() {
+  return <FlowForm flow={useLoginFlow()} components={{ Button: PrimaryButton }} />
 }
 
 describe('flows types', () => {
