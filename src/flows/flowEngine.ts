@@ -57,7 +57,9 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request, context.timeoutMs)
   const startParams = (override: FlowStartParams = {}): FlowStartParams => {
     const { returnTo, aal, refresh } = options()
-    return { returnTo: override.returnTo ?? returnTo ?? returnToInPageUrl(), aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
+    const back = override.returnTo ?? returnTo ?? returnToInPageUrl()
+    // Kratos wants an absolute return_to; apps write paths.
+    return { returnTo: back === undefined ? undefined : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
   }
 
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
@@ -77,10 +79,18 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     else set({ ...fieldsOf<F>(undefined), status: 'error', error })
     return { type: 'error', error }
   }
-  /** Refetches whoami now (every hook and, via tab sync, every tab sees the new AAL/identity). */
+  /**
+   * Refetches whoami now, cancelling one already in flight (it may predate this answer), so every
+   * hook sees the new AAL/identity and tab sync tells the other tabs. `undefined` when it fails.
+   */
   const refreshSession = async (): Promise<SessionAnswer | undefined> => {
+    const { queryClient, sessionQuery } = context
     try {
-      return await context.queryClient.fetchQuery({ ...context.sessionQuery, staleTime: 0, retry: false })
+      if (!queryClient.getQueryCache().find({ queryKey: sessionQuery.queryKey, exact: true })) {
+        return await queryClient.fetchQuery({ ...sessionQuery, retry: false })
+      }
+      await queryClient.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }, { cancelRefetch: true, throwOnError: true })
+      return queryClient.getQueryData(sessionQuery.queryKey)
     } catch {
       return undefined
     }
@@ -172,6 +182,8 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
 
   const followFlow = async (flow: F, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> => {
     const replaced = submitted !== undefined && submitted.id !== flow.id
+    // Kratos accepted the CSRF token (it answered with a flow): a later 403 may restart again.
+    if (submitted) csrfRestarts = 0
     if (kind === 'login' && (flow as FlowByKind['login']).requested_aal === 'aal2' && !offersSecondFactor(flow)) {
       return finish({ type: 'second_factor_missing' })
     }
@@ -195,7 +207,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
         return to ? go(to, { type: 'verified' }) : finish({ type: 'verified' }, continueWith)
       }
     }
-    show(flow, { continueWith, ...(notes && flow.ui.messages?.length === 0 ? { notes } : {}) })
+    show(flow, { continueWith, ...(notes && (flow.ui.messages ?? []).length === 0 ? { notes } : {}) })
     return { type: 'updated', replaced }
   }
 
