@@ -1,7 +1,7 @@
 // Installs what the project needs on a fresh machine: npm packages and Debian's Chromium.
 // Used by `npm test` and `npm run demo`, so both work straight after a clone.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -11,6 +11,9 @@ export const CHROMIUM = '/usr/bin/chromium'
 export function ensureNodeModules() {
   const marker = `${root}/node_modules/.package-lock.json`
   const lock = `${root}/package-lock.json`
+  // A node_modules that is a symlink (a git worktree sharing another checkout's install) belongs to
+  // that checkout: `npm ci` would empty the linked directory through the link. Leave it alone.
+  if (existsSync(`${root}/node_modules`) && lstatSync(`${root}/node_modules`).isSymbolicLink()) return
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
   console.log('› installing npm packages (npm ci)…')
   // Playwright must never download a browser: Chromium comes from Debian.
