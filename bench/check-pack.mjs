@@ -232,12 +232,12 @@ try {
     const tarball = tarballIn(out)
     const missing = shipsDist(tarball)
     if (missing) return missing
-    renders(scratchApp('clone', tarball))
+    renders(scratchApp('clone-app', tarball))
   })
   check(`clean clone: npm install git+file://…#${commit.slice(0, 12)} builds and imports`, () => {
     // npm clones it, installs its devDependencies, runs `prepare` (the build), packs and installs.
     rmSync(join(clone, 'dist'), { recursive: true, force: true })
-    const app = scratchApp('git', `git+file://${clone}#${commit}`)
+    const app = scratchApp('git-app', `git+file://${clone}#${commit}`)
     renders(app)
   })
 } finally {
