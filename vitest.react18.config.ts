@@ -7,7 +7,7 @@ import base from './vite.config.js'
 // (stage 3 of `npm test`). React 18 and every package the tests use that imports React come from
 // test/react18/node_modules (`npm ci --prefix test/react18`); the aliases send the SDK's and the tests'
 // imports there, and those packages, loaded from there, find React 18 next to them. Nothing else changes:
-// same tests, same setup, <StrictMode>, MSW. Type tests (*.test-d.tsx) run once, in the main config:
+// same tests (all but the two files below that never load React), same setup, <StrictMode>, MSW. Type tests (*.test-d.tsx) run once, in the main config:
 // the types are @types/react 19's.
 const react18 = (name: string) => fileURLToPath(new URL(`test/react18/node_modules/${name}`, import.meta.url))
 
@@ -26,6 +26,9 @@ export default mergeConfig(
     test: {
       name: 'react18',
       setupFiles: ['test/react18/setup.ts'],
+      // The only test files that never load React: the identity-schema → TypeScript generator and
+      // the README check. Every other behaviour test runs on React 18 too.
+      exclude: ['**/node_modules/**', 'test/session/identitySchemaToTs.test.ts', 'test/package/**'],
       typecheck: { enabled: false },
     },
   }),

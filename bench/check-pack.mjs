@@ -216,13 +216,14 @@ try {
   }
 
   // ─── 2. a clean clone of the current commit ──────────────────────────────────────────────────
-  const commit = exec('git', ['rev-parse', 'HEAD'], ROOT).trim()
-  const dirty = exec('git', ['status', '--porcelain', '--untracked-files=no'], ROOT).trim()
-  if (dirty) console.log(`  (the clean-clone checks use commit ${commit.slice(0, 12)}; this checkout's uncommitted changes are not in it)`)
   const clone = join(scratch, 'clone')
-  exec('git', ['clone', '--quiet', '--no-checkout', ROOT, clone], scratch)
-  exec('git', ['checkout', '--quiet', '--detach', commit], clone)
-  check('clean clone: npm pack ships dist/ and the tarball imports', () => {
+  let commit = ''
+  const cloned = check('clean clone: npm pack ships dist/ and the tarball imports', () => {
+    commit = exec('git', ['rev-parse', 'HEAD'], ROOT).trim()
+    const dirty = exec('git', ['status', '--porcelain', '--untracked-files=no'], ROOT).trim()
+    if (dirty) console.log(`  (the clean-clone checks use commit ${commit.slice(0, 12)}; this checkout's uncommitted changes are not in it)`)
+    exec('git', ['clone', '--quiet', '--no-checkout', ROOT, clone], scratch)
+    exec('git', ['checkout', '--quiet', '--detach', commit], clone)
     // Its dependencies as `npm ci` would install them; the repo's own copy saves the download.
     symlinkSync(`${ROOT}node_modules`, join(clone, 'node_modules'), 'dir')
     const out = join(scratch, 'clone-pack')
@@ -234,9 +235,9 @@ try {
     if (missing) return missing
     renders(scratchApp('clone-app', tarball))
   })
-  check(`clean clone: npm install git+file://…#${commit.slice(0, 12)} builds and imports`, () => {
+  check(`clean clone: npm install git+file://…#${commit.slice(0, 12) || 'HEAD'} builds and imports`, () => {
+    if (!cloned && !commit) return 'no clone of the current commit (see above)'
     // npm clones it, installs its devDependencies, runs `prepare` (the build), packs and installs.
-    rmSync(join(clone, 'dist'), { recursive: true, force: true })
     const app = scratchApp('git-app', `git+file://${clone}#${commit}`)
     renders(app)
   })
