@@ -5,7 +5,9 @@ import { createMemoryRouter, RouterProvider as ReactRouterProvider, useLoaderDat
 import { describe, expect, it, vi } from 'vitest'
 import type { Session } from '@ory/client'
 import { activeSession } from '../fixtures'
-import { answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { HttpResponse } from 'msw'
+import { aal2LoginFlow, answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { aal1SessionWithTotp, aal2Flows } from '../fixtures/aal2'
 import { newQueryClient } from '../render'
 import { requireSession } from './routerRecipe'
 
@@ -68,7 +70,8 @@ describe.each([
   })
 
   it('an aal1 session leaves once for the second-factor step, returning to the route it asked for', async () => {
-    whoami(answers.session(activeSession({ authenticator_assurance_level: 'aal1' })))
+    whoami(answers.session(aal1SessionWithTotp))
+    aal2LoginFlow(() => HttpResponse.json(aal2Flows.totp))
     const leave = vi.fn()
     app(leave)
     await vi.waitFor(() => expect(leave).toHaveBeenCalledTimes(1))
