@@ -16,12 +16,13 @@ import { measure, reason, ROOT, SDK_PEERS } from './lib/size.mjs'
  * (`npm run bench`, table 1c: without all of them the SDK alone is ~2.9 K; docs/performance.md).
  */
 export const BUDGETS = [
-  // Lowered from 5632 B when messages went dev-only and each Kratos call moved next to its user (4194 B).
-  { name: 'SDK own code (minimal, react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, limit: 4352, goal: 3072 },
-  // Lowered from 14336 B (12800 B today).
-  { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 13312, goal: 12288 },
-  // Lowered from 19456 B (16653 B today).
-  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 17408 },
+  // Lowered from 5632 B when messages went dev-only and each Kratos call moved next to its user (4194 B);
+  // raised from 4352 B for RequireAuth's second-factor check and fallback (issue 14: 4194 → 4772 B).
+  { name: 'SDK own code (minimal, react-query external)', entry: 'sdk-minimal.js', external: SDK_PEERS, limit: 4992, goal: 3072 },
+  // Lowered from 14336 B (12800 B); raised from 13312 B for the second-factor check (13356 B today).
+  { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 13824, goal: 12288 },
+  // Lowered from 19456 B (16653 B); raised from 17408 B for the second-factor check (17616 B today).
+  { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 18176 },
 ]
 
 const counts = { passed: 0, failed: 0 }

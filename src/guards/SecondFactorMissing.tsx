@@ -8,10 +8,10 @@ import { resolveReturnTo } from '../kratos/returnTo.js'
  */
 export function SecondFactorMissing({ baseUrl, settingsUrl, returnTo }: { baseUrl: string; settingsUrl: string | undefined; returnTo: string | undefined }) {
   return (
-    <div role="status">
-      <p>This page needs a second factor, and your account has none yet.</p>
+    <p role="status">
+      This page needs a second factor, and your account has none yet.{' '}
       <a href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)}>Set up a second factor</a>
-    </div>
+    </p>
   )
 }
 

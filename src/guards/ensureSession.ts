@@ -6,7 +6,8 @@ import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { sessionQueryOptions, type SessionQueryConfig } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
-import { disagreementError, secondFactorMissingError, secondFactorQueryOptions } from './secondFactorCheck.js'
+import { OrySessionError } from '../kratos/errors.js'
+import { secondFactorMissingError, secondFactorQueryOptions } from './secondFactorCheck.js'
 
 /** Options of {@link ensureSession}. */
 export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirement {
@@ -61,7 +62,7 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
     if (result === 'offered') break
     if (result === 'missing') throw secondFactorMissingError()
     queryClient.removeQueries({ queryKey: check.queryKey, exact: true })
-    if (pass > 0) throw disagreementError()
+    if (pass > 0) throw new OrySessionError('invalid_response', 'whoami and the aal2 login flow disagree; try again.')
     answer = await queryClient.ensureQueryData(query)
     decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
   }

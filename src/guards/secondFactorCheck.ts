@@ -12,8 +12,8 @@ import type { SessionContextValue } from '../session/SessionContext.js'
  * - `missing`: it offers nothing (the identity has no second factor): sending the browser there is
  *   a dead end;
  * - `stale`: whoami's answer was out of date (Kratos sees no session, or one already at aal2); whoami
- *   has been asked again, and its new answer decides. Should whoami still say aal1, the two
- *   disagree: an error, never a redirect.
+ *   has been asked again, and its new answer decides (it cannot still be aal1: both read the same
+ *   cookie).
  */
 export type SecondFactorCheck = 'offered' | 'missing' | 'stale'
 
@@ -55,12 +55,11 @@ export function secondFactorQueryOptions(context: Pick<SessionContextValue, 'bas
       if (check === 'stale') await client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true })
       return check
     },
-    staleTime: Number.POSITIVE_INFINITY,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    // Never stale, so focus and reconnect do not ask again either.
+    staleTime: Infinity,
     // whoami's retry policy (network, timeout, 5xx, 429; the provider's `retry` count).
-    ...(sessionQuery.retry === undefined ? {} : { retry: sessionQuery.retry }),
-    ...(sessionQuery.retryDelay === undefined ? {} : { retryDelay: sessionQuery.retryDelay }),
+    retry: sessionQuery.retry!,
+    retryDelay: sessionQuery.retryDelay!,
   })
 }
 
@@ -71,9 +70,4 @@ export function secondFactorMissingError(): OrySessionError {
     'This needs a second factor (aal2), and the account has none set up: Kratos\'s second-factor step would offer nothing. ' +
       'Set one up (an authenticator app, a security key or recovery codes) in the account settings.',
   )
-}
-
-/** Kratos's whoami still says aal1 while its login flow sees no session, or an aal2 one. */
-export function disagreementError(): OrySessionError {
-  return new OrySessionError('invalid_response', 'whoami and the aal2 login flow disagree about the session; try again.')
 }

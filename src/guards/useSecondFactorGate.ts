@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { AccessDecision } from './decideAccess.js'
-import { disagreementError, secondFactorQueryOptions } from './secondFactorCheck.js'
+import { secondFactorQueryOptions } from './secondFactorCheck.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 
 /** A guard's decision once the second-factor check had its say. */
@@ -23,9 +23,8 @@ export function useSecondFactorGate(context: SessionContextValue, decision: Acce
   let gated: GatedDecision = decision
   if (needed) {
     if (check.data === 'missing') gated = MISSING
-    // 'stale' arrives after whoami's new answer: a guard still here means the two disagree.
-    else if (check.data === 'stale') gated = { type: 'fail', error: disagreementError() }
+    // 'stale' (whoami asked again, its new answer decides) and pending wait.
     else if (check.data !== 'offered') gated = check.error ? { type: 'fail', error: check.error } : WAIT
   }
-  return { decision: gated, retry: () => (check.error || check.data === 'stale' ? void check.refetch() : undefined) }
+  return { decision: gated, retry: () => (check.error ? void check.refetch() : undefined) }
 }

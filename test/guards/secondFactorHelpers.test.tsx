@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import { HttpResponse } from 'msw'
+import { HttpResponse, type JsonBodyType } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import {
   createKratosErrorHandler,
@@ -16,7 +16,7 @@ import { newQueryClient, renderWithSession } from '../render'
 
 const page = window.location.href // jsdom's http://localhost:3000/
 const aal2Step = `${KRATOS_URL}/self-service/login/browser?aal=aal2&return_to=${encodeURIComponent(page)}`
-const flowAnswer = (flow: unknown) => () => HttpResponse.json(flow)
+const flowAnswer = (flow: object) => () => HttpResponse.json(flow as JsonBodyType)
 const checks = () => countRequests(AAL2_INIT)
 const thrownBy = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error)
 const options = { baseUrl: KRATOS_URL, aal: 'aal2', retry: 0 } as const
