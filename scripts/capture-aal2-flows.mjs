@@ -29,7 +29,7 @@ function captureConfigDir() {
   return dir
 }
 
-async function startKratos(extraEnv) {
+export async function startKratos(extraEnv) {
   for (const port of [14433, 14434]) if (await isListening(port)) throw new Error(`port ${port} is in use`)
   const binary = await ensureKratosBinary()
   const dir = captureConfigDir()
@@ -50,7 +50,7 @@ async function startKratos(extraEnv) {
 }
 
 /** A browser's cookie jar, enough for one host: name → value, Max-Age=0 / expired deletes. */
-function browser() {
+export function browser() {
   const jar = new Map()
   return {
     jar,
@@ -87,7 +87,7 @@ function expectStatus(answer, status, what) {
   return answer
 }
 
-async function register(b, email) {
+export async function register(b, email) {
   const flow = expectStatus(await b.call('/self-service/registration/browser'), 200, 'registration init').body
   const body = { method: 'password', csrf_token: csrf(flow), traits: { email }, password: PASSWORD }
   return expectStatus(await b.call(flow.ui.action, { method: 'POST', json: body }), 200, 'registration')
@@ -184,12 +184,14 @@ async function aal1WhoamiPass() {
   save('whoami-aal1-config-totp', await totp.call('/sessions/whoami'), 'GET /sessions/whoami for that aal1 session (whoami required_aal aal1)')
 }
 
-console.log(`Kratos ${kratosVersion()} on ${KRATOS}`)
-for (const [pass, env] of [[highestAvailablePass, {}], [aal1WhoamiPass, { SESSION_WHOAMI_REQUIRED_AAL: 'aal1' }]]) {
-  const stop = await startKratos(env)
-  try {
-    await pass()
-  } finally {
-    await stop()
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(`Kratos ${kratosVersion()} on ${KRATOS}`)
+  for (const [pass, env] of [[highestAvailablePass, {}], [aal1WhoamiPass, { SESSION_WHOAMI_REQUIRED_AAL: 'aal1' }]]) {
+    const stop = await startKratos(env)
+    try {
+      await pass()
+    } finally {
+      await stop()
+    }
   }
 }
