@@ -22,7 +22,7 @@ const SECOND_FACTOR_GROUPS: ReadonlySet<string> = new Set(['totp', 'lookup_secre
  * import type { LoginFlow } from '@ory/client'
  * import { offersSecondFactor } from 'ory-session-react'
  *
- * async function canStepUp(baseUrl: string): Promise<boolean> {
+ * export async function canStepUp(baseUrl: string): Promise<boolean> {
  *   const response = await fetch(`${baseUrl}/self-service/login/browser?aal=aal2`, {
  *     credentials: 'include',
  *     headers: { Accept: 'application/json' },
