@@ -60,7 +60,7 @@ export function readme({ version, entries, variants }) {
     '',
     '**Files:** `<name>.json` is the answer\'s body exactly as Kratos sent it (the status is in the name',
     'and in `manifest.json`). The one non-JSON answer is stored as `{status, headers, text}`.',
-    '`manifest.json` lists, per file: variant, request (flow ids as `<id>`), status, the redirects fetch',
+    '`manifest.json` lists, per file: variant, request (flow ids as `<id>`, codes as `<code>`), status, the redirects fetch',
     'followed, and the cookies the answer set.',
     '',
     '**Normalised:** nothing. Ids, timestamps, CSRF tokens, codes and TOTP secrets are the ones Kratos',

@@ -10,7 +10,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
 /** The request as the manifest shows it: path and query, flow ids as `<id>`. */
 function describe(method, url) {
   const parsed = new URL(url)
-  return `${method} ${parsed.pathname}${parsed.search}`.replace(UUID, '<id>')
+  return `${method} ${parsed.pathname}${parsed.search}`.replace(UUID, '<id>').replace(/code=\d+/, 'code=<code>')
 }
 
 export class Recorder {
