@@ -3,13 +3,16 @@
 // counts every test and check that ran. Exits non-zero when anything failed.
 //   1. type check (tsc)                       1 check
 //   2. unit + integration + type tests (vitest) each test
-//   3. build, size budgets, publint, attw      each budget/check (bench/check-budgets.mjs)
-//   4. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
-// `npm test -- --skip-e2e` leaves out stage 4 (say so when you use it: CI never does).
+//   3. behaviour tests on React 18.3 (vitest)   each test (vitest.react18.config.ts)
+//   4. build, size budgets, publint, attw      each budget/check (bench/check-budgets.mjs)
+//   5. the packed package in scratch apps      each check (bench/check-pack.mjs): README install,
+//      types with skipLibCheck true/false, a clean clone's npm pack and git-URL install
+//   6. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
+// `npm test -- --skip-e2e` leaves out stage 6 (say so when you use it: CI never does).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ensureChromium, ensureNodeModules } from './ensure-deps.mjs'
+import { ensureChromium, ensureNodeModules, ensureReact18 } from './ensure-deps.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const results = `${root}/test-results`
@@ -56,23 +59,36 @@ stage('type check', () => {
   return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
 })
 
-stage('unit, integration and type tests (vitest)', () => {
-  const { status } = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`])
-  const report = readJson(`${results}/unit.json`)
+/** Runs vitest with `args`, counting its tests from the JSON report `name`.json. */
+function vitest(name, args) {
+  const { status } = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/${name}.json`])
+  const report = readJson(`${results}/${name}.json`)
   if (!report) return { passed: 0, failed: 1 }
   // A suite that failed to load has no tests but must still count as a failure.
   const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
   const failed = report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0)
   return { passed: report.numPassedTests, failed }
+}
+
+/** Runs a bench/check-*.mjs script that ends with `<TAG>_JSON {"passed":N,"failed":M}`. */
+function checks(script, tag) {
+  if (!existsSync(`${root}/${script}`)) return { passed: 0, failed: 0 }
+  const { status, stdout } = run('node', [script])
+  const line = stdout.split('\n').find((l) => l.startsWith(`${tag}_JSON `))
+  const counts = line ? JSON.parse(line.slice(`${tag}_JSON `.length)) : { passed: 0, failed: 1 }
+  return status === 0 || counts.failed > 0 ? counts : { passed: counts.passed, failed: counts.failed + 1 }
+}
+
+stage('unit, integration and type tests (vitest)', () => vitest('unit', []))
+
+stage('behaviour tests on React 18.3 (vitest, vitest.react18.config.ts)', () => {
+  if (!ensureReact18()) return { passed: 0, failed: 1 }
+  return vitest('react18', ['--config', 'vitest.react18.config.ts'])
 })
 
-stage('build, size budgets, publint, attw', () => {
-  if (!existsSync(`${root}/bench/check-budgets.mjs`)) return { passed: 0, failed: 0 }
-  const { status, stdout } = run('node', ['bench/check-budgets.mjs'])
-  const line = stdout.split('\n').find((l) => l.startsWith('BUDGETS_JSON '))
-  const counts = line ? JSON.parse(line.slice('BUDGETS_JSON '.length)) : { passed: 0, failed: 1 }
-  return status === 0 || counts.failed > 0 ? counts : { passed: counts.passed, failed: counts.failed + 1 }
-})
+stage('build, size budgets, publint, attw', () => checks('bench/check-budgets.mjs', 'BUDGETS'))
+
+stage('packed package in scratch apps (README install, types, clean clone, git URL)', () => checks('bench/check-pack.mjs', 'PACK'))
 
 if (skipE2e) {
   console.log('\n━━ browser end-to-end: SKIPPED (--skip-e2e)')

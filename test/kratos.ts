@@ -20,6 +20,12 @@ export function whoami(resolver: Parameters<typeof http.get>[1]) {
   server.use(http.get(`${KRATOS_URL}/sessions/whoami`, resolver))
 }
 
+/** Kratos's aal2 login flow init (`GET /self-service/login/browser?aal=aal2`) answers with `resolver`'s response. */
+export function aal2LoginFlow(resolver: Parameters<typeof http.get>[1]) {
+  server.use(http.get(`${KRATOS_URL}/self-service/login/browser`, resolver))
+}
+export const AAL2_INIT = '/self-service/login/browser'
+
 export const answers = {
   session: (session = activeAal2Session) => () => HttpResponse.json(session),
   signedOut: () => () => HttpResponse.json(kratosErrors.whoami401, { status: 401 }),

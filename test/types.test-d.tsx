@@ -1,6 +1,6 @@
 import type { Identity, Session } from '@ory/client'
 import { describe, expectTypeOf, it } from 'vitest'
-import { RequireAuth, useSession, type OrySessionError, type SessionState } from '../src'
+import { createKratosErrorHandler, offersSecondFactor, RequireAuth, useSession, type OrySessionError, type OrySessionErrorKind, type SessionState } from '../src'
 
 describe('public types', () => {
   it('narrowing on status gives a Session for authenticated', () => {
@@ -33,5 +33,14 @@ describe('public types', () => {
     void (<RequireAuth aal="aal3" />)
     // @ts-expect-error maxAge is seconds, a number
     void (<RequireAuth maxAge="5m" />)
+    // @ts-expect-error settingsUrl is a URL string, not a component
+    void (<RequireAuth aal="aal2" settingsUrl={() => '/settings'} />)
+  })
+
+  it('the second-factor additions', () => {
+    void (<RequireAuth aal="aal2" settingsUrl="/settings" secondFactorFallback={<a href="/settings">Set one up</a>} />)
+    expectTypeOf(createKratosErrorHandler({ baseUrl: 'https://auth.example.com' })).toEqualTypeOf<(error: unknown) => Promise<boolean>>()
+    expectTypeOf<OrySessionErrorKind>().extract<'second_factor_missing'>().toEqualTypeOf<'second_factor_missing'>()
+    expectTypeOf(offersSecondFactor).returns.toEqualTypeOf<boolean>()
   })
 })

@@ -16,7 +16,7 @@ export const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*']
 export const SDK_PEERS = ['@tanstack/react-query', '@tanstack/react-query/*', '@ory/client', '@ory/client/*']
 
 /**
- * Bundles `entry` (a file in bench/entries/) and returns its minified, gzip and brotli sizes in
+ * Bundles `entry` (a file in bench/entries/ or a path under src/) and returns its minified, gzip and brotli sizes in
  * bytes, the packages that ended up in the bundle and the bytes of each of the repository's files.
  * `edits` ([file, from, to] text replacements in the repository's files, applied while bundling,
  * never on disk) measure what a feature costs by bundling without it; an edit whose `from` is no
@@ -24,7 +24,7 @@ export const SDK_PEERS = ['@tanstack/react-query', '@tanstack/react-query/*', '@
  */
 export async function measure(entry, { external = [], edits = [] } = {}) {
   const result = await build({
-    entryPoints: [`${ENTRIES}/${entry}`],
+    entryPoints: [entryPath(entry)],
     absWorkingDir: ROOT,
     bundle: true,
     minify: true,
@@ -58,6 +58,11 @@ export async function measure(entry, { external = [], edits = [] } = {}) {
     /** Minified bytes per source file of the repository (not node_modules), largest first. */
     files: inputs.filter(([file, bytes]) => bytes > 0 && !file.includes('node_modules/')).sort((a, b) => b[1] - a[1]),
   }
+}
+
+/** `entry`: a file in bench/entries/, or a path under src/ (an entry of the package itself). */
+function entryPath(entry) {
+  return entry.startsWith('src/') ? `${ROOT}${entry}` : `${ENTRIES}/${entry}`
 }
 
 /** An esbuild plugin that applies `edits` to the files it loads from the repository. */

@@ -5,6 +5,7 @@ import { prefetchSession, SessionProvider } from 'ory-session-react'
 import { SessionDevtools } from 'ory-session-react/devtools'
 import { App } from './App'
 import { EARLY_WHOAMI, KRATOS_URL } from './config'
+import { goTo } from './router'
 
 const queryClient = new QueryClient()
 const session = { baseUrl: KRATOS_URL }
@@ -12,10 +13,17 @@ const session = { baseUrl: KRATOS_URL }
 // the HTML was parsed): the guard decides as soon as both are done, not one after the other.
 if (EARLY_WHOAMI !== 'off') prefetchSession(queryClient, session)
 
+/** The demo's own pages in-app (no reload, the session stays in memory); Kratos with a page load. */
+function navigate(url: string) {
+  const target = new URL(url, window.location.href)
+  if (target.origin === window.location.origin) goTo(`${target.pathname}${target.search}${target.hash}`)
+  else window.location.replace(target.href)
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <SessionProvider {...session}>
+      <SessionProvider {...session} navigate={navigate}>
         <App />
         <SessionDevtools privilegedMaxAge={15 * 60} />
       </SessionProvider>

@@ -6,6 +6,8 @@ import { loopError } from './loopError.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { useSessionContext } from '../session/SessionContext.js'
 import { useSession } from '../session/useSession.js'
+import { SecondFactorMissing } from './SecondFactorMissing.js'
+import { useSecondFactorGate } from './useSecondFactorGate.js'
 
 /** What {@link RequireAuthProps.errorFallback} receives. */
 export interface GuardErrorProps {
@@ -32,12 +34,26 @@ export interface RequireAuthProps extends AccessRequirement {
    * @default the current URL, with its query and hash
    */
   returnTo?: string
+  /**
+   * Shown instead of a redirect when the page needs `aal="aal2"` and the person has no second
+   * factor yet: Kratos's second-factor step would offer them nothing to complete. Once they set one
+   * up (Kratos upgrades the session to aal2 at once) and the session is asked again, the page shows.
+   * @default a short note that a second factor is needed, with a link to `settingsUrl`
+   */
+  secondFactorFallback?: ReactNode
+  /**
+   * The app's page where people set up a second factor, linked from the default `secondFactorFallback`.
+   * @default Kratos's settings flow, `<baseUrl>/self-service/settings/browser?return_to=<this page>`
+   */
+  settingsUrl?: string
 }
 
 /**
  * Renders its children only for a session that satisfies `aal` and `maxAge`; otherwise sends the
  * browser to Kratos's login flow (with `aal=aal2` to step up, `refresh=true` to re-authenticate)
  * and back. Never redirects on errors, never before the first answer, never twice in a row.
+ * Before a step-up it makes sure the person has a second factor (one request to Kratos); without
+ * one it shows `secondFactorFallback` instead of Kratos's empty second-factor step.
  *
  * @example
  * ```tsx
@@ -45,25 +61,30 @@ export interface RequireAuthProps extends AccessRequirement {
  *
  * export function BillingPage() {
  *   return (
- *     <RequireAuth aal="aal2" maxAge={300} fallback={<p>Checking your session…</p>}>
+ *     <RequireAuth
+ *       aal="aal2"
+ *       maxAge={300}
+ *       fallback={<p>Checking your session…</p>}
+ *       secondFactorFallback={<a href="/settings">Set up a second factor to see billing</a>}
+ *     >
  *       <h1>Billing</h1>
  *     </RequireAuth>
  *   )
  * }
  * ```
  */
-export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo }: RequireAuthProps) {
-  const { baseUrl, redirects, events } = useSessionContext('RequireAuth')
+export function RequireAuth(props: RequireAuthProps) {
+  const { children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo, secondFactorFallback, settingsUrl } = props
+  const context = useSessionContext('RequireAuth')
+  const { baseUrl, redirects, events } = context
   const state = useSession()
   const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
   const [attempt, setAttempt] = useState(0)
 
   // Judged when the session changes, not on every render: a page must not redirect mid-form
   // because the clock moved past maxAge.
-  const decision = useMemo(
-    () => decideAccess(state, { aal, maxAge }, Date.now()),
-    [state, aal, maxAge],
-  )
+  const access = useMemo(() => decideAccess(state, { aal, maxAge }, Date.now()), [state, aal, maxAge])
+  const { decision, retry: retryCheck } = useSecondFactorGate(context, access, state.session?.id)
   const target = useMemo(() => {
     if (decision.type !== 'login' || typeof window === 'undefined') return undefined
     try {
@@ -93,10 +114,15 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
       setAttempt((n) => n + 1)
     }
     void state.refetch()
+    retryCheck()
   }
 
   const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
-  return error ? errorFallback({ error, retry }) : decision.type === 'allow' ? children : fallback
+  if (error) return errorFallback({ error, retry })
+  if (decision.type === 'second_factor_missing') {
+    return secondFactorFallback ?? <SecondFactorMissing baseUrl={baseUrl} settingsUrl={settingsUrl} returnTo={returnTo} />
+  }
+  return decision.type === 'allow' ? children : fallback
 }
 
 function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {

@@ -6,6 +6,8 @@ import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { sessionQueryOptions, type SessionQueryConfig } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
+import { OrySessionError } from '../kratos/errors.js'
+import { secondFactorMissingError, secondFactorQueryOptions } from './secondFactorCheck.js'
 
 /** Options of {@link ensureSession}. */
 export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirement {
@@ -24,6 +26,10 @@ export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirem
  * login URL. Kratos unreachable, 5xx or a timeout throw the `OrySessionError` instead — never a
  * redirect. Shares the provider's cache entry, so the page's hooks do not ask whoami again.
  *
+ * With `aal: 'aal2'` and a session at aal1, it first makes sure the person has a second factor
+ * (one request, shared with `<RequireAuth>`): without one it throws an `OrySessionError` of kind
+ * `second_factor_missing` instead of a `LoginRedirect` to Kratos's empty second-factor step.
+ *
  * @example
  * ```ts
  * import { QueryClient } from '@tanstack/react-query'
@@ -35,6 +41,7 @@ export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirem
  *     return await ensureSession(queryClient, { baseUrl: 'https://auth.example.com', aal: 'aal2', returnTo: request.url })
  *   } catch (error) {
  *     if (error instanceof LoginRedirect) window.location.replace(error.url)
+ *     // error.kind === 'second_factor_missing': let the route's error view link to the settings.
  *     throw error
  *   }
  * }
@@ -43,9 +50,22 @@ export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirem
 export async function ensureSession(queryClient: QueryClient, options: EnsureSessionOptions): Promise<Session> {
   const { aal, maxAge, returnTo, ...config } = options
   const query = sessionQueryOptions(config)
-  const answer = await queryClient.ensureQueryData({ ...query, revalidateIfStale: true })
   const requirement = { ...(aal ? { aal } : {}), ...(maxAge === undefined ? {} : { maxAge }) }
-  const decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
+  let answer = await queryClient.ensureQueryData({ ...query, revalidateIfStale: true })
+  let decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
+  // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a
+  // "stale" check (Kratos saw no session, or an aal2 one) whoami's new answer decides, once.
+  for (let pass = 0; decision.type === 'login' && decision.reason === 'aal_too_low' && answer.kind === 'session'; pass++) {
+    const context = { baseUrl: query.queryKey[2], frontendApi: config.client, sessionQuery: query }
+    const check = secondFactorQueryOptions(context, answer.session.id)
+    const result = await queryClient.fetchQuery(check)
+    if (result === 'offered') break
+    if (result === 'missing') throw secondFactorMissingError()
+    queryClient.removeQueries({ queryKey: check.queryKey, exact: true })
+    if (pass > 0) throw new OrySessionError('invalid_response', 'whoami and the aal2 login flow disagree; try again.')
+    answer = await queryClient.ensureQueryData(query)
+    decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
+  }
   if (decision.type === 'allow') return decision.session
   if (decision.type === 'fail') throw decision.error
   if (decision.type === 'wait') throw new Error('[ory-session-react] unreachable: an answer was just fetched')

@@ -9,7 +9,9 @@ export interface StepUpControls extends LoginNavigationControls {
 
 /**
  * Step-up on demand: sends the user through Kratos's second-factor step before an action that
- * needs aal2, without a guard around the page.
+ * needs aal2, without a guard around the page. A person without any second factor is not sent to
+ * Kratos's empty second-factor step: `error` becomes `second_factor_missing` instead (after one
+ * request to Kratos, made only for a session at aal1 that whoami let through).
  *
  * @example
  * ```tsx
@@ -17,7 +19,8 @@ export interface StepUpControls extends LoginNavigationControls {
  *
  * function ExportButton() {
  *   const { aal } = useSession()
- *   const { stepUp } = useStepUp()
+ *   const { stepUp, error } = useStepUp()
+ *   if (error?.kind === 'second_factor_missing') return <a href="/settings">Set up a second factor to export</a>
  *   if (aal !== 'aal2') return <button onClick={() => stepUp({ returnTo: '/export' })}>Confirm with your second factor</button>
  *   return <a href="/api/export">Export</a>
  * }

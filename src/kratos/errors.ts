@@ -25,6 +25,9 @@ export interface KratosErrorBody {
  * - `redirect_loop`: a guard would send the user to the same login URL they just came back from.
  * - `invalid_return_to`: a `returnTo` that would leave the app's origin (open redirect).
  * - `config`: the provider was set up wrongly (for example a relative `baseUrl`).
+ * - `second_factor_missing`: the page or action needs aal2, but the identity has no second factor
+ *   to step up with (Kratos's aal2 step would offer nothing): nothing navigated; send the user to
+ *   set one up in the settings.
  */
 export type OrySessionErrorKind =
   | 'network'
@@ -35,6 +38,7 @@ export type OrySessionErrorKind =
   | 'redirect_loop'
   | 'invalid_return_to'
   | 'config'
+  | 'second_factor_missing'
 
 /** Fields of an {@link OrySessionError} besides its kind and message. */
 export interface OrySessionErrorDetails {

@@ -6,7 +6,7 @@ import type { SessionAnswer } from '../session/interpretWhoami.js'
 import { SessionProvider } from '../session/SessionProvider.js'
 import type { SessionStatus } from '../session/sessionState.js'
 import { createSession } from './createSession.js'
-import { aal2RequiredBody, signedOutBody } from './kratosBodies.js'
+import { aal1RequiredBody, aal2LoginFlowBody, aal2RequiredBody, signedOutBody } from './kratosBodies.js'
 
 /** Props of {@link MockSessionProvider}. */
 export interface MockSessionProviderProps {
@@ -19,6 +19,12 @@ export interface MockSessionProviderProps {
   navigate?: (url: string) => void
   /** @default 'https://kratos.test' */
   baseUrl?: string
+  /**
+   * Whether the identity has a second factor: an aal1 session's step-up then goes to Kratos's
+   * second-factor step; without one, guards show their `secondFactorFallback` instead.
+   * @default true
+   */
+  secondFactor?: boolean
 }
 
 /**
@@ -40,10 +46,11 @@ export interface MockSessionProviderProps {
  * screen.getByText('billing')
  * ```
  */
-export function MockSessionProvider({ children, status = 'authenticated', session, navigate = () => {}, baseUrl = 'https://kratos.test' }: MockSessionProviderProps) {
+export function MockSessionProvider(props: MockSessionProviderProps) {
+  const { children, status = 'authenticated', session, navigate = () => {}, baseUrl = 'https://kratos.test', secondFactor = true } = props
   const [setup] = useState(() => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-    const memory = createMemoryKratos(status, session ?? createSession(), baseUrl)
+    const memory = createMemoryKratos(status, session ?? createSession(), baseUrl, secondFactor)
     const answer = settledAnswer(status, session ?? createSession(), baseUrl)
     if (answer) queryClient.setQueryData(['ory-session-react', 'session', normalizeBaseUrl(baseUrl)], answer)
     return { queryClient, client: memory }
@@ -63,7 +70,7 @@ function settledAnswer(status: SessionStatus, session: Session, baseUrl: string)
 }
 
 /** A FrontendApi stand-in with axios-shaped answers: what an app's own `client` would return. */
-function createMemoryKratos(status: SessionStatus, session: Session, baseUrl: string): FrontendApi {
+function createMemoryKratos(status: SessionStatus, session: Session, baseUrl: string, secondFactor: boolean): FrontendApi {
   let signedIn = status === 'authenticated' || status === 'aal2_required'
   const ok = (data: unknown, code = 200) => Promise.resolve({ status: code, data, headers: {} })
   const fail = (code: number, data: unknown) => Promise.reject(Object.assign(new Error(`Request failed with status code ${code}`), { response: { status: code, data, headers: {} } }))
@@ -79,6 +86,7 @@ function createMemoryKratos(status: SessionStatus, session: Session, baseUrl: st
       signedIn = false
       return ok(undefined, 204)
     },
+    createBrowserLoginFlow: () => (signedIn ? ok(aal2LoginFlowBody(baseUrl, secondFactor)) : fail(401, aal1RequiredBody)),
     listMySessions: () => ok([]),
     disableMySession: () => ok(undefined, 204),
     disableMyOtherSessions: () => ok({ count: 0 }),

@@ -3,7 +3,9 @@ import { StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { RequireAuth, SessionProvider } from '../../src'
 import { activeSession } from '../fixtures'
-import { answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { aal2LoginFlow, answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { aal1SessionWithTotp, aal2Flows } from '../fixtures/aal2'
+import { HttpResponse } from 'msw'
 import { newQueryClient, renderWithSession } from '../render'
 
 const page = window.location.href // jsdom's http://localhost:3000/
@@ -62,8 +64,9 @@ describe('RequireAuth', () => {
     expect(navigate).toHaveBeenCalledWith(login({ aal: 'aal2', return_to: page }))
   })
 
-  it('steps an aal1 session up when the page asks for aal2', async () => {
-    whoami(answers.session(activeSession({ authenticator_assurance_level: 'aal1' })))
+  it('steps an aal1 session up when the page asks for aal2 (and the identity has a second factor)', async () => {
+    whoami(answers.session(aal1SessionWithTotp))
+    aal2LoginFlow(() => HttpResponse.json(aal2Flows.totp))
     const { navigate } = renderWithSession(guarded({ aal: 'aal2' }))
     await waitFor(() => expect(navigate).toHaveBeenCalledWith(login({ aal: 'aal2', return_to: page })))
     expect(screen.queryByText('secret')).toBeNull()

@@ -2,7 +2,9 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ensureSession, LoginRedirect, OrySessionError, useSession } from '../../src'
 import { activeSession } from '../fixtures'
-import { answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { HttpResponse } from 'msw'
+import { aal2LoginFlow, answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { aal1SessionWithTotp, aal2Flows } from '../fixtures/aal2'
 import { newQueryClient, renderWithSession } from '../render'
 
 const page = window.location.href // jsdom's http://localhost:3000/
@@ -30,7 +32,8 @@ describe('ensureSession (router loaders)', () => {
     whoami(answers.aal2Required())
     const forbidden = (await thrownBy(ensureSession(newQueryClient(), { baseUrl: KRATOS_URL, retry: 0 }))) as LoginRedirect
     expect(new URL(forbidden.url).searchParams.get('aal')).toBe('aal2')
-    whoami(answers.session(activeSession({ authenticator_assurance_level: 'aal1' })))
+    whoami(answers.session(aal1SessionWithTotp))
+    aal2LoginFlow(() => HttpResponse.json(aal2Flows.totp))
     const tooLow = (await thrownBy(ensureSession(newQueryClient(), { baseUrl: KRATOS_URL, aal: 'aal2', retry: 0 }))) as LoginRedirect
     expect(tooLow.reason).toBe('aal_too_low')
   })

@@ -5,12 +5,21 @@ import { createMemoryRouter, RouterProvider as ReactRouterProvider, useLoaderDat
 import { describe, expect, it, vi } from 'vitest'
 import type { Session } from '@ory/client'
 import { activeSession } from '../fixtures'
-import { answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { HttpResponse, type JsonBodyType } from 'msw'
+import { aal2LoginFlow, answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { aal1SessionPasswordOnly, aal1SessionWithTotp, aal2Flows } from '../fixtures/aal2'
+import { OrySessionError } from '../../src'
 import { newQueryClient } from '../render'
 import { requireSession } from './routerRecipe'
 
 const config = { baseUrl: KRATOS_URL, retry: 0 }
-const ErrorMessage = ({ error }: { error: unknown }) => <p role="alert">{error instanceof Error ? error.message : 'error'}</p>
+// As docs/routers.md shows: second_factor_missing links to the settings instead of an error text.
+const ErrorMessage = ({ error }: { error: unknown }) =>
+  error instanceof OrySessionError && error.kind === 'second_factor_missing' ? (
+    <a href="/settings">Set up a second factor</a>
+  ) : (
+    <p role="alert">{error instanceof Error ? error.message : 'error'}</p>
+  )
 
 function tanstackApp(leave: (url: string) => void) {
   const queryClient = newQueryClient()
@@ -68,7 +77,8 @@ describe.each([
   })
 
   it('an aal1 session leaves once for the second-factor step, returning to the route it asked for', async () => {
-    whoami(answers.session(activeSession({ authenticator_assurance_level: 'aal1' })))
+    whoami(answers.session(aal1SessionWithTotp))
+    aal2LoginFlow(() => HttpResponse.json(aal2Flows.totp))
     const leave = vi.fn()
     app(leave)
     await vi.waitFor(() => expect(leave).toHaveBeenCalledTimes(1))
@@ -77,6 +87,16 @@ describe.each([
     expect(url.searchParams.get('aal')).toBe('aal2')
     expect(new URL(url.searchParams.get('return_to')!).pathname + new URL(url.searchParams.get('return_to')!).search).toBe('/billing?tab=invoices')
     expect(screen.queryByText(/billing for/)).toBeNull()
+  })
+
+  it('no second factor → the route error component links to the settings, no redirect', async () => {
+    whoami(answers.session(aal1SessionPasswordOnly))
+    aal2LoginFlow(() => HttpResponse.json(aal2Flows.passwordOnly as JsonBodyType))
+    const leave = vi.fn()
+    app(leave)
+    expect((await screen.findByRole('link', { name: 'Set up a second factor' })).getAttribute('href')).toBe('/settings')
+    expect(leave).not.toHaveBeenCalled()
+    expect(countRequests('/self-service/login/browser')).toBe(1)
   })
 
   it('Kratos down → the route error component, no redirect', async () => {

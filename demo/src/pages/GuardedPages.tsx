@@ -3,6 +3,8 @@ import { SessionCard } from './SessionCard'
 
 function GuardedPage({ id, title, text, ...requirement }: { id: string; title: string; text: string } & AccessRequirement) {
   return (
+    // Without a second factor, an aal2 page shows RequireAuth's default secondFactorFallback: a link
+    // to Kratos's settings flow (which opens /settings here), returning to this page.
     <RequireAuth {...requirement} fallback={<p>Checking your session…</p>}>
       <h1 data-testid={`page-${id}`}>{title}</h1>
       <p>{text}</p>
