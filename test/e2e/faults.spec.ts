@@ -200,3 +200,39 @@ test(`${PAGES} signed-in page loads and focus changes through injected faults: n
   // The faults really were injected, of every kind.
   for (const kind of FAULT_KINDS) expect(faults[kind], kind).toBeGreaterThan(0)
 })
+
+for (const [name, kinds] of [
+  ['hangs (every request stalls, like a paused Kratos)', ['stall']],
+  ['refuses (every connection reset)', ['reset']],
+  ['answers 5xx', ['5xx']],
+] as const) {
+  test(`first load while Kratos ${name}: "Try again" within 15 s, kept while the SDK retries, then the page by itself`, async ({ browser }) => {
+    test.setTimeout(90_000)
+    const context = await browser.newContext()
+    await register(await context.newPage())
+    await context.addInitScript(RECORDER)
+    proxy.setFaults({ seed: SEED, rate: 1, kinds })
+    const page = await context.newPage()
+    const started = Date.now()
+    await page.goto(`${APP}/protected`, { waitUntil: 'commit' })
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 15_000 })
+    const errorAfterMs = Date.now() - started
+    // The SDK keeps asking in the background (retries, polls, two focus changes); the error stays.
+    const before = proxy.log.filter((entry) => entry.path === '/sessions/whoami' && entry.at >= started).length
+    for (let i = 0; i < 2; i++) {
+      await sleep(6_000)
+      await focusAgain(page)
+    }
+    await sleep(2_000)
+    const during = proxy.log.filter((entry) => entry.path === '/sessions/whoami' && entry.at >= started).length - before
+    const phasesWhileDown = (await phasesOf(page)).map((entry) => entry.phase)
+    proxy.setFaults(null)
+    const healed = Date.now()
+    await expect(page.getByTestId('page-protected')).toBeVisible({ timeout: 25_000 })
+    console.log(`FIRST_LOAD_JSON ${JSON.stringify({ kinds, errorAfterMs, requestsWhileErrorShown: during, phasesWhileDown, recoveredAfterMs: Date.now() - healed })}`)
+    expect(errorAfterMs).toBeLessThan(15_000)
+    expect(during).toBeGreaterThan(0)
+    expect(phasesWhileDown.slice(phasesWhileDown.indexOf('error'))).toEqual(['error'])
+    await context.close()
+  })
+}
