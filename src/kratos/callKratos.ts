@@ -35,7 +35,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000
  *
  * With `fetch`: `credentials: 'include'` so the browser sends the httpOnly session cookie
  * cross-origin, and `Accept: application/json` because Kratos's flow endpoints answer a
- * browser-looking request with a 303 to HTML otherwise. No axios unless the app brings it.
+ * browser-looking request with a 303 to HTML otherwise. `cache: 'no-store'`: a Kratos answer is
+ * never reused, and Chromium does not hold a retry behind an earlier request for the same URL
+ * that still hangs (its HTTP cache lock; with a whoami preload link, the retries never left the
+ * browser). A preloaded whoami is still handed to the first request. No axios unless the app brings it.
  * With a `FrontendApi`: the app configured it (including `withCredentials`); its axios rejects
  * every status above 299, and such a rejection still carries the answer.
  */
@@ -54,6 +57,7 @@ export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, tim
     const response = await fetch(new URL(call.path, endpoint.baseUrl), {
       method: call.method ?? 'GET',
       credentials: 'include',
+      cache: 'no-store',
       headers: call.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
       signal,
