@@ -17,7 +17,11 @@ import type { SessionContextValue } from '../session/SessionContext.js'
  */
 export type SecondFactorCheck = 'offered' | 'missing' | 'stale'
 
-const AAL2_FLOW = 'self-service/login/browser?aal=aal2'
+/** Creates Kratos's aal2 login flow, the same call whichever way Kratos is reached. */
+const AAL2_LOGIN_FLOW = {
+  path: 'self-service/login/browser?aal=aal2',
+  viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.createBrowserLoginFlow({ aal: 'aal2' }, options),
+}
 
 /**
  * Asks Kratos to create the aal2 login flow by XHR (`Accept: application/json`, the cookie
@@ -25,11 +29,7 @@ const AAL2_FLOW = 'self-service/login/browser?aal=aal2'
  * throw an {@link OrySessionError}: they say nothing about the user's second factor.
  */
 export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SecondFactorCheck> {
-  const call = {
-    path: AAL2_FLOW,
-    viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.createBrowserLoginFlow({ aal: 'aal2' }, options),
-  }
-  const answer = await callKratos(endpoint, call, timeoutMs)
+  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW, timeoutMs)
   const json = answer.json as { ui?: { nodes?: unknown }; error?: { id?: string } } | undefined
   if (answer.status === 200 && Array.isArray(json?.ui?.nodes)) {
     return offersSecondFactor(json as Parameters<typeof offersSecondFactor>[0]) ? 'offered' : 'missing'
