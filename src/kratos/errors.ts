@@ -70,11 +70,12 @@ export interface OrySessionErrorDetails {
  */
 export class OrySessionError extends Error {
   override readonly name = 'OrySessionError'
-  readonly kind: OrySessionErrorKind
-  readonly status: number | undefined
-  readonly errorId: string | undefined
-  readonly body: KratosErrorBody | undefined
-  readonly retryAfterMs: number | undefined
+  // `declare`: set by the constructor only, so the bundle carries no empty field initialisers.
+  declare readonly kind: OrySessionErrorKind
+  declare readonly status: number | undefined
+  declare readonly errorId: string | undefined
+  declare readonly body: KratosErrorBody | undefined
+  declare readonly retryAfterMs: number | undefined
 
   constructor(kind: OrySessionErrorKind, message: string, details: OrySessionErrorDetails = {}) {
     super(`[ory-session-react] ${message}`, details.cause === undefined ? undefined : { cause: details.cause })
