@@ -64,7 +64,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   if (!channel) window.addEventListener('storage', onStorage)
   return () => {
     unsubscribeCache()
-    channel?.removeEventListener('message', onMessage)
+    // A closed channel delivers no more messages: its listener needs no removing.
     channel?.close()
     window.removeEventListener('storage', onStorage)
   }
