@@ -21,10 +21,7 @@ export function useSecondFactorGate(context: SessionContextValue, decision: Acce
   const needed = decision.type === 'login' && decision.reason === 'aal_too_low' && sessionId !== undefined
   const check = useQuery({ ...secondFactorQueryOptions(context, sessionId ?? ''), enabled: needed }, context.queryClient)
   let gated: GatedDecision = decision
-  if (needed) {
-    if (check.data === 'missing') gated = MISSING
-    // 'stale' (whoami asked again, its new answer decides) and pending wait.
-    else if (check.data !== 'offered') gated = check.error ? { type: 'fail', error: check.error } : WAIT
-  }
-  return { decision: gated, retry: () => (check.error ? void check.refetch() : undefined) }
+  // 'stale' (whoami asked again, its new answer decides) and pending wait.
+  if (needed && check.data !== 'offered') gated = check.data === 'missing' ? MISSING : check.error ? { type: 'fail', error: check.error } : WAIT
+  return { decision: gated, retry: () => void (check.error && check.refetch()) }
 }
