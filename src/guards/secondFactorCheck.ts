@@ -67,7 +67,10 @@ export function secondFactorQueryOptions(context: Pick<SessionContextValue, 'bas
 export function secondFactorMissingError(): OrySessionError {
   return new OrySessionError(
     'second_factor_missing',
-    'This needs a second factor (aal2), and the account has none set up: Kratos\'s second-factor step would offer nothing. ' +
-      'Set one up (an authenticator app, a security key or recovery codes) in the account settings.',
+    'This needs a second factor (aal2), and the account has none set up.' +
+      // What to do about it is a development hint, like those of errors.ts.
+      (process.env.NODE_ENV !== 'production'
+        ? " Kratos's second-factor step would offer nothing: set one up (an authenticator app, a security key or recovery codes) in the account settings."
+        : ''),
   )
 }
