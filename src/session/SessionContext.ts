@@ -21,7 +21,8 @@ export interface SessionContextValue {
 
 // No default value: a missing provider must fail loudly, not report "signed out".
 export const SessionContext = createContext<SessionContextValue | undefined>(undefined)
-SessionContext.displayName = 'OrySessionContext'
+// Only React DevTools reads it, and development is where it is read.
+if (process.env.NODE_ENV !== 'production') SessionContext.displayName = 'OrySessionContext'
 
 /** Reads the provider's value, or throws a clear error naming the hook that needed it. */
 export function useSessionContext(caller: string): SessionContextValue {
