@@ -7,7 +7,7 @@ import { resolveReturnTo } from '../kratos/returnTo.js'
 import { sessionQueryOptions, type SessionQueryConfig } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
 import { OrySessionError } from '../kratos/errors.js'
-import { secondFactorMissingError, secondFactorQueryOptions } from './secondFactorCheck.js'
+import { secondFactorQueryOptions, unlessMissing } from './secondFactorCheck.js'
 
 /** Options of {@link ensureSession}. */
 export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirement {
@@ -58,9 +58,7 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   for (let pass = 0; decision.type === 'login' && decision.reason === 'aal_too_low' && answer.kind === 'session'; pass++) {
     const context = { baseUrl: query.queryKey[2], frontendApi: config.client, sessionQuery: query }
     const check = secondFactorQueryOptions(context, answer.session.id)
-    const result = await queryClient.fetchQuery(check)
-    if (result === 'offered') break
-    if (result === 'missing') throw secondFactorMissingError()
+    if (unlessMissing(await queryClient.fetchQuery(check)) === 'offered') break
     queryClient.removeQueries({ queryKey: check.queryKey, exact: true })
     if (pass > 0) throw new OrySessionError('invalid_response', 'whoami and the aal2 login flow disagree; try again.')
     answer = await queryClient.ensureQueryData(query)

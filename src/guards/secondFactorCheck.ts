@@ -74,3 +74,13 @@ export function secondFactorMissingError(): OrySessionError {
         : ''),
   )
 }
+
+/**
+ * For the callers that act on a check (loaders, the step-up hooks, the error handler): `missing`
+ * is thrown as the {@link secondFactorMissingError} they all report, so what is left to tell apart
+ * is `offered` (go to the step) and `stale` (whoami's new answer decides).
+ */
+export function unlessMissing(check: SecondFactorCheck): Exclude<SecondFactorCheck, 'missing'> {
+  if (check === 'missing') throw secondFactorMissingError()
+  return check
+}
