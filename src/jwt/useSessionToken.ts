@@ -59,7 +59,9 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
         if (answer.kind !== 'session') return null
         const token = answer.session.tokenized
         if (!token) {
-          throw new OrySessionError('config', `whoami returned no JWT for template "${template}": configure session.whoami.tokenizer.templates.${template} in Kratos.`)
+          // Where to configure it is a development hint, like those of errors.ts.
+          const hint = process.env.NODE_ENV !== 'production' ? `: configure session.whoami.tokenizer.templates.${template} in Kratos` : ''
+          throw new OrySessionError('config', `whoami returned no JWT for template "${template}"${hint}.`)
         }
         return { token, ...jwtLifetime(token) }
       },
