@@ -145,10 +145,11 @@ function GuardError({ error, retry }: GuardErrorProps) {
  * settings flow (Kratos opens the app's settings UI, `selfservice.flows.settings.ui_url`) with
  * `return_to` set to this page.
  */
-export function SecondFactorMissing({ baseUrl, settingsUrl, returnTo }: { baseUrl: string; settingsUrl: string | undefined; returnTo: string | undefined }) {
+function SecondFactorMissing({ baseUrl, settingsUrl, returnTo }: { baseUrl: string; settingsUrl: string | undefined; returnTo: string | undefined }) {
   return (
     <p role="status">
-      This page needs a second factor, and your account has none yet.{' '}
+      {/* Short: the link says what to do. */}
+      This page needs a second factor.{' '}
       <a href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)}>Set up a second factor</a>
     </p>
   )
