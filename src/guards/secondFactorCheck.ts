@@ -1,5 +1,5 @@
 import type { FrontendApi } from '@ory/client'
-import { queryOptions, type QueryKey } from '@tanstack/react-query'
+import type { QueryKey, UseQueryOptions } from '@tanstack/react-query'
 import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from '../kratos/callKratos.js'
 import { OrySessionError } from '../kratos/errors.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
@@ -46,9 +46,13 @@ export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs = DE
  * until nothing uses it for `gcTime`. A session that enrols a second factor becomes aal2 at once
  * and needs no check. A `stale` answer resolves only after whoami was asked again.
  */
-export function secondFactorQueryOptions(context: Pick<SessionContextValue, 'baseUrl' | 'frontendApi' | 'sessionQuery'>, sessionId: string) {
+export function secondFactorQueryOptions(
+  context: Pick<SessionContextValue, 'baseUrl' | 'frontendApi' | 'sessionQuery'>,
+  sessionId: string,
+): UseQueryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey> {
   const { baseUrl, frontendApi, sessionQuery } = context
-  return queryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey>({
+  // Typed, not wrapped in react-query's queryOptions(): nothing reads this query through getQueryData.
+  return {
     queryKey: ['ory-session-react', 'second-factor', baseUrl, sessionId],
     queryFn: async ({ client }) => {
       const check = await checkSecondFactor({ baseUrl, frontendApi })
@@ -60,7 +64,7 @@ export function secondFactorQueryOptions(context: Pick<SessionContextValue, 'bas
     // whoami's retry policy (network, timeout, 5xx, 429; the provider's `retry` count).
     retry: sessionQuery.retry!,
     retryDelay: sessionQuery.retryDelay!,
-  })
+  }
 }
 
 /** What the guards, loaders and hooks report instead of sending someone to a dead end. */
