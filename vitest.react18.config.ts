@@ -26,9 +26,9 @@ export default mergeConfig(
     test: {
       name: 'react18',
       setupFiles: ['test/react18/setup.ts'],
-      // The only test files that never load React: the identity-schema → TypeScript generator and
-      // the README check. Every other behaviour test runs on React 18 too.
-      exclude: ['**/node_modules/**', 'test/session/identitySchemaToTs.test.ts', 'test/package/**'],
+      // The only test files that never load React: the identity-schema → TypeScript generator,
+      // the README check and the demo's production-build check. Every other behaviour test runs on React 18 too.
+      exclude: ['**/node_modules/**', 'test/session/identitySchemaToTs.test.ts', 'test/package/**', 'test/demo/**'],
       typecheck: { enabled: false },
     },
   }),

@@ -30,6 +30,7 @@ const vite = spawn(process.execPath, [viteBin, '--config', 'demo/vite.config.ts'
 vite.stdout.on('data', (chunk) => process.stdout.write(chunk))
 vite.stdout.once('data', () => {
   console.log(`\n  Demo:  http://localhost:${DEMO_PORT}/   (register, enrol TOTP in Settings, try /mfa and /sensitive)`)
+  console.log(`  Codes Kratos e-mails (sign-in, recovery, verification): http://localhost:${DEMO_PORT}/mailbox`)
   console.log(`  Kratos: ${kratos.url}   (log: ${kratos.logFile})\n  Ctrl-C stops both.\n`)
 })
 

@@ -1,8 +1,10 @@
-import { flowPages } from './kratos-ui'
+import { flowPages } from './flows'
 import { ActiveSessions } from './pages/ActiveSessions'
 import { ApiToken } from './pages/ApiToken'
 import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
+import { Mailbox } from './pages/Mailbox'
+import { SignOut } from './pages/SignOut'
 import { Link, usePathname } from './router'
 
 const pages: Record<string, () => React.JSX.Element> = {
@@ -13,6 +15,8 @@ const pages: Record<string, () => React.JSX.Element> = {
   '/sessions': ActiveSessions,
   '/token': ApiToken,
   ...flowPages,
+  // Development only: `vite build` replaces import.meta.env.DEV with false and drops the page.
+  ...(import.meta.env.DEV ? { '/mailbox': Mailbox } : {}),
 }
 
 export function App() {
@@ -28,6 +32,8 @@ export function App() {
         <Link to="/sessions">Active sessions</Link>
         <Link to="/token">API token</Link>
         <Link to="/settings">Settings</Link>
+        {import.meta.env.DEV && <Link to="/mailbox">Mailbox</Link>}
+        <SignOut />
       </header>
       <main>
         <Page />

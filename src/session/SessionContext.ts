@@ -12,6 +12,8 @@ export interface SessionContextValue {
   readonly sessionQuery: ReturnType<typeof sessionQueryOptions>
   /** The app's own `FrontendApi`, when it handed one in; with `baseUrl`, a `KratosEndpoint`. */
   readonly frontendApi: FrontendApi | undefined
+  /** How long one Kratos call may take (the provider's `timeoutMs`). */
+  readonly timeoutMs: number
   readonly redirects: RedirectController
   readonly navigate: (url: string) => void
   readonly refetch: () => Promise<void>

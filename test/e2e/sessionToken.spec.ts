@@ -11,7 +11,7 @@ test("session to JWT: /token shows a JWT from Kratos's demo-api template for the
   const session = await response.json()
   await expect(page.getByTestId('token-status')).toHaveText('ready')
   await expect(page.getByTestId('token-sub')).toHaveText(session.identity.id)
-  const expires = Date.parse(await page.getByTestId('token-expires').innerText())
+  const expires = Date.parse((await page.getByTestId('token-expires').getAttribute('datetime')) ?? '')
   expect(expires - Date.now()).toBeGreaterThan(30_000)
   expect(expires - Date.now()).toBeLessThanOrEqual(61_000)
   // In memory only: nothing in web storage carries it.

@@ -1,3 +1,4 @@
+import { Time } from '../time'
 import { RequireAuth, useRevokeOtherSessions, useRevokeSession, useSessions, type ListedSession } from 'ory-session-react'
 
 /** "Active sessions": this browser and every other one signed in as the same person. */
@@ -70,7 +71,9 @@ function SessionRow({ session }: { session: ListedSession }) {
         {device?.location ? ` (${device.location})` : ''}
       </dd>
       <dt>Signed in</dt>
-      <dd>{session.authenticated_at ? new Date(session.authenticated_at).toLocaleString() : 'unknown'}</dd>
+      <dd>
+        <Time value={session.authenticated_at} />
+      </dd>
     </dl>
   )
 }

@@ -1,4 +1,5 @@
 import { RequireAuth, useSessionToken } from 'ory-session-react'
+import { Time } from '../time'
 
 /** Session to JWT: Kratos's `demo-api` tokenizer template, for calling the app's own APIs. */
 export function ApiToken() {
@@ -20,7 +21,7 @@ function TokenCard() {
       <dt>sub (identity id)</dt>
       <dd data-testid="token-sub">{claims?.sub ?? '-'}</dd>
       <dt>expires</dt>
-      <dd data-testid="token-expires">{token.expiresAt?.toISOString() ?? '-'}</dd>
+      <dd>{token.expiresAt ? <Time value={token.expiresAt} testId="token-expires" /> : '-'}</dd>
       {token.error && <dd role="alert">{token.error.message}</dd>}
     </dl>
   )

@@ -1,0 +1,179 @@
+import type { ContinueWith, UiText } from '@ory/client'
+import { callKratos } from '../kratos/callKratos.js'
+import { normalizeError, OrySessionError } from '../kratos/errors.js'
+import type { KratosAnswer } from '../kratos/kratosAnswer.js'
+import type { SessionAnswer } from '../session/interpretWhoami.js'
+import type { SessionContextValue } from '../session/SessionContext.js'
+import { checkTarget } from './checkTarget.js'
+import { flowBody, type FlowValues } from './flowBody.js'
+import type { AnyFlow, FlowByKind, FlowKind, FlowStartParams } from './flowKinds.js'
+import type { FlowOutcome, FlowResult, FlowState } from './flowState.js'
+import { getFlowCall, submitFlowCall } from './flowTransport.js'
+import { fieldErrorsOf } from './nodeMessages.js'
+import { flowIdInPageUrl, returnToInPageUrl, writeFlowIdToPageUrl } from './pageUrl.js'
+import { passkeyValues } from './passkeyCeremony.js'
+import { readFlowAnswer, type FlowAnswer } from './readFlowAnswer.js'
+import { followAnswer, type FlowSteps } from './followAnswer.js'
+import { startFlow } from './startFlow.js'
+
+/** What the hooks pass down (read at each use, so the latest render's options win). */
+export interface FlowEngineOptions extends FlowStartParams {
+  /** A flow id to use instead of the page URL's `?flow=`. */
+  flowId?: string | undefined
+  /** Keep `?flow=<id>` in the page URL. */
+  syncUrl: boolean
+}
+
+/** A flow hook's engine: one per mounted hook, React-free (the hook subscribes to it). */
+export interface FlowEngine<F> {
+  getState(): FlowState<F>
+  subscribe(listener: () => void): () => void
+  /** Loads the flow on first call; StrictMode's second mount only re-activates. */
+  start(): void
+  stop(): void
+  submit(values: FlowValues, group?: string): Promise<FlowOutcome>
+  passkey(values?: FlowValues): Promise<FlowOutcome>
+  restart(): Promise<FlowOutcome>
+}
+
+export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionContextValue, options: () => FlowEngineOptions): FlowEngine<FlowByKind[K]> {
+  type F = FlowByKind[K]
+  const endpoint = { baseUrl: context.baseUrl, frontendApi: context.frontendApi }
+  const listeners = new Set<() => void>()
+  let state: FlowState<F> = { ...fieldsOf<F>(undefined), status: 'loading', flow: undefined }
+  let started = false
+  let active = false
+  const memory = { csrfRestarts: 0, secondFactorStepTried: false }
+
+  const set = (next: FlowState<F>) => {
+    state = next
+    for (const listener of listeners) listener()
+  }
+  const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request, context.timeoutMs)
+  const startParams = (override: FlowStartParams = {}): FlowStartParams => {
+    const { returnTo, aal, refresh } = options()
+    const back = override.returnTo ?? returnTo ?? returnToInPageUrl()
+    // Kratos wants an absolute return_to; apps write paths.
+    return { returnTo: back === undefined ? undefined : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
+  }
+
+  /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
+  const show = (flow: F, patch: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] } = {}) => {
+    if (options().syncUrl) writeFlowIdToPageUrl(flow.id)
+    const base = fieldsOf<F>(flow)
+    set({ ...base, messages: [...base.messages, ...(patch.notes ?? [])], saved: patch.saved ?? false, continueWith: patch.continueWith ?? [], status: 'ready', flow })
+  }
+  const finish = (result: FlowResult, continueWith: readonly ContinueWith[] = []): FlowOutcome => {
+    set({ ...fieldsOf<F>(state.flow as F | undefined), continueWith, status: 'done', result })
+    return { type: 'completed', result }
+  }
+  const fail = (thrown: unknown): FlowOutcome => {
+    const error = normalizeError(thrown)
+    // Keep the form and what was typed: a blip must not cost the person their input.
+    if (state.flow) set({ ...state, ...fieldsOf<F>(state.flow as F | undefined), error, status: 'ready', flow: state.flow as F })
+    else set({ ...fieldsOf<F>(undefined), status: 'error', error })
+    return { type: 'error', error }
+  }
+  /**
+   * Refetches whoami now, cancelling one already in flight (it may predate this answer), so every
+   * hook sees the new AAL/identity and tab sync tells the other tabs. `undefined` when it fails.
+   */
+  const refreshSession = async (): Promise<SessionAnswer | undefined> => {
+    const { queryClient, sessionQuery } = context
+    try {
+      if (!queryClient.getQueryCache().find({ queryKey: sessionQuery.queryKey, exact: true })) {
+        return await queryClient.fetchQuery({ ...sessionQuery, retry: false })
+      }
+      await queryClient.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }, { cancelRefetch: true, throwOnError: true })
+      return queryClient.getQueryData(sessionQuery.queryKey)
+    } catch {
+      return undefined
+    }
+  }
+  /** Leaves for `url`: in-app through the provider's `navigate`, Kratos through the loop-checked redirect. */
+  const go = (url: string, result?: FlowResult): FlowOutcome => {
+    let target
+    try {
+      target = checkTarget(url, context.baseUrl)
+    } catch (refused) {
+      return fail(refused)
+    }
+    if (!active) return { type: 'redirecting', to: target.url }
+    if (target.inApp) context.navigate(target.url)
+    else if (context.redirects.go(target.url) === 'loop') {
+      return fail(new OrySessionError('redirect_loop', `Kratos keeps sending this page to ${target.url}; stopped instead of looping.`))
+    }
+    set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: target.url })
+    return result ? { type: 'completed', result } : { type: 'redirecting', to: target.url }
+  }
+
+  const begin = async (override: FlowStartParams = {}, steps = 0): Promise<FlowOutcome> => {
+    if (context.redirects.isNavigating()) return { type: 'redirecting', to: '' }
+    set({ ...fieldsOf<F>(undefined), status: 'loading', flow: undefined })
+    if (options().syncUrl) writeFlowIdToPageUrl(undefined)
+    return settle(() => startFlow(endpoint, context.timeoutMs, kind, startParams(override)), steps, undefined)
+  }
+  const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes)
+  const leave = (url: string): FlowOutcome => {
+    if (active) window.location.assign(url)
+    set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: url })
+    return { type: 'redirecting', to: url }
+  }
+  const operations: FlowSteps<F> = { kind, baseUrl: context.baseUrl, memory, options, show, finish, fail, go, leave, begin, read, refreshSession }
+
+  const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> => {
+    let answer: FlowAnswer
+    try {
+      answer = readFlowAnswer(await request())
+    } catch (thrown) {
+      return fail(thrown)
+    }
+    return followAnswer(operations, answer, steps, submitted, notes)
+  }
+
+  const submitValues = async (values: FlowValues, group?: string): Promise<FlowOutcome> => {
+    const flow = state.flow as F | undefined
+    if (!flow || state.status === 'submitting') {
+      return { type: 'error', error: new OrySessionError('config', flow ? 'A submit is already in flight.' : 'There is no flow to submit yet (status is not "ready").') }
+    }
+    set({ ...state, status: 'submitting', flow, error: null })
+    return settle(() => call(submitFlowCall(kind, flow.id, flowBody(kind, flow, values, group))), 0, flow)
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    start() {
+      active = true
+      if (started) return
+      started = true
+      const id = options().flowId ?? (options().syncUrl ? flowIdInPageUrl() : undefined)
+      void (id ? read(id, 0) : begin())
+    },
+    stop() {
+      active = false
+    },
+    submit: submitValues,
+    async passkey(values = {}) {
+      const flow = state.flow
+      if (!flow) return submitValues(values)
+      let passkey: FlowValues | undefined
+      try {
+        passkey = await passkeyValues(kind, flow as AnyFlow, values)
+      } catch (cause) {
+        return { type: 'passkey_cancelled', cause }
+      }
+      if (!passkey) return { type: 'error', error: new OrySessionError('config', `This ${kind} flow offers no passkey step.`) }
+      return submitValues({ ...values, ...passkey })
+    },
+    restart: () => begin(),
+  }
+}
+
+function fieldsOf<F extends AnyFlow>(flow: F | undefined) {
+  const nodes = flow?.ui.nodes ?? []
+  return { flow, nodes, messages: flow?.ui.messages ?? [], fieldErrors: fieldErrorsOf(nodes), error: null, saved: false, continueWith: [] as readonly ContinueWith[] }
+}
