@@ -66,7 +66,8 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   }
   if (decision.type === 'allow') return decision.session
   if (decision.type === 'fail') throw decision.error
-  if (decision.type === 'wait') throw new Error('[ory-session-react] unreachable: an answer was just fetched')
+  // An answer was just fetched: only a missing one waits.
+  if (decision.type === 'wait') throw new Error('[ory-session-react] unreachable')
   const here = typeof window === 'undefined' ? undefined : window.location.href
   const back = returnTo !== undefined && here === undefined ? returnTo : resolveReturnTo(returnTo, here ?? '')
   throw new LoginRedirect(loginUrl(config.baseUrl, { ...decision.params, returnTo: back }), decision.reason)
