@@ -55,7 +55,10 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     {
       queryKey,
       queryFn: async () => {
-        const answer = await fetchSessionAnswer(context, DEFAULT_TIMEOUT_MS, template)
+        const answer = await fetchSessionAnswer(context, DEFAULT_TIMEOUT_MS, {
+          path: `sessions/whoami?tokenize_as=${encodeURIComponent(template)}`,
+          viaFrontendApi: (api, options) => api.toSession({ tokenizeAs: template }, options),
+        })
         if (answer.kind !== 'session') return null
         const token = answer.session.tokenized
         if (!token) {

@@ -1,7 +1,7 @@
 import type { FrontendApi } from '@ory/client'
 import { queryOptions } from '@tanstack/react-query'
 import { normalizeBaseUrl } from '../kratos/baseUrl.js'
-import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from '../kratos/callKratos.js'
+import { callKratos, DEFAULT_TIMEOUT_MS, type KratosCall, type KratosEndpoint } from '../kratos/callKratos.js'
 import type { OrySessionError } from '../kratos/errors.js'
 import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
 import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
@@ -81,11 +81,16 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
   })
 }
 
-/** One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. */
-export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, tokenizeAs?: string): Promise<SessionAnswer> {
-  const call = {
-    path: tokenizeAs ? `sessions/whoami?tokenize_as=${encodeURIComponent(tokenizeAs)}` : 'sessions/whoami',
-    viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.toSession(tokenizeAs ? { tokenizeAs } : {}, options),
-  }
+/** The plain whoami call, the same whichever way Kratos is reached. */
+const WHOAMI: KratosCall = {
+  path: 'sessions/whoami',
+  viaFrontendApi: (api, options) => api.toSession({}, options),
+}
+
+/**
+ * One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. A caller that
+ * needs a variant of whoami (`useSessionToken`'s `tokenize_as`) hands in its own `call`.
+ */
+export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, call = WHOAMI): Promise<SessionAnswer> {
   return interpretWhoami(await callKratos(endpoint, call, timeoutMs))
 }
