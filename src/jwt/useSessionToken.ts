@@ -76,9 +76,10 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
         return state.data ? Math.max(1_000, state.data.refreshAt - Date.now()) : false
       },
       refetchIntervalInBackground: true,
-      // The provider's retry policy: backoff on network errors and 5xx, none on 4xx.
-      ...(sessionQuery.retry === undefined ? {} : { retry: sessionQuery.retry }),
-      ...(sessionQuery.retryDelay === undefined ? {} : { retryDelay: sessionQuery.retryDelay }),
+      // The provider's retry policy (sessionQueryOptions always sets both, as the second-factor
+      // check relies on too): backoff on network errors and 5xx, none on 4xx.
+      retry: sessionQuery.retry!,
+      retryDelay: sessionQuery.retryDelay!,
     },
     queryClient,
   )
@@ -103,7 +104,7 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
       return { status: 'ready', token: data.token, expiresAt: new Date(data.expiresAt), error: error ?? null, refetch: again }
     }
     if (error) return { status: 'error', token: null, expiresAt: null, error, refetch: again }
-    if (data === null) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
-    return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
+    // `null`: whoami answered, but not with a session.
+    return { status: data === null ? 'unavailable' : 'loading', token: null, expiresAt: null, error: null, refetch: again }
   }, [data, error, refetch, signedIn, sessionStatus, expiryTick])
 }
