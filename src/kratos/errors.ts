@@ -78,7 +78,8 @@ export class OrySessionError extends Error {
   declare readonly retryAfterMs: number | undefined
 
   constructor(kind: OrySessionErrorKind, message: string, details: OrySessionErrorDetails = {}) {
-    super(`[ory-session-react] ${message}`, details.cause === undefined ? undefined : { cause: details.cause })
+    // Error reads only `cause` from its options, and sets it only when the key is there.
+    super(`[ory-session-react] ${message}`, details)
     this.kind = kind
     ;({ status: this.status, errorId: this.errorId, body: this.body, retryAfterMs: this.retryAfterMs } = details)
   }
