@@ -119,7 +119,7 @@ export function RequireAuth(props: RequireAuthProps) {
   const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
   if (error) return errorFallback({ error, retry })
   if (decision.type === 'second_factor_missing') {
-    return secondFactorFallback ?? <SecondFactorMissing baseUrl={baseUrl} settingsUrl={settingsUrl} returnTo={returnTo} />
+    return secondFactorFallback ?? <SecondFactorMissing href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)} />
   }
   return decision.type === 'allow' ? children : fallback
 }
@@ -141,20 +141,22 @@ function GuardError({ error, retry }: GuardErrorProps) {
 
 /**
  * `<RequireAuth>`'s default `secondFactorFallback`: says why the page is not shown and links to
- * where a second factor is set up. Without the app's `settingsUrl`, the link starts Kratos's
- * settings flow (Kratos opens the app's settings UI, `selfservice.flows.settings.ui_url`) with
- * `return_to` set to this page.
+ * where a second factor is set up (`href`: the app's `settingsUrl`, else {@link kratosSettingsUrl}).
  */
-function SecondFactorMissing({ baseUrl, settingsUrl, returnTo }: { baseUrl: string; settingsUrl: string | undefined; returnTo: string | undefined }) {
+function SecondFactorMissing({ href }: { href: string }) {
   return (
     <p role="status">
       {/* Short: the link says what to do. */}
       This page needs a second factor.{' '}
-      <a href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)}>Set up a second factor</a>
+      <a href={href}>Set up a second factor</a>
     </p>
   )
 }
 
+/**
+ * Kratos's settings flow (Kratos opens the app's settings UI, `selfservice.flows.settings.ui_url`)
+ * with `return_to` set to this page.
+ */
 function kratosSettingsUrl(baseUrl: string, returnTo: string | undefined): string {
   const url = new URL('self-service/settings/browser', baseUrl)
   try {
