@@ -38,6 +38,8 @@ export interface RequireAuthProps extends AccessRequirement {
  * Renders its children only for a session that satisfies `aal` and `maxAge`; otherwise sends the
  * browser to Kratos's login flow (with `aal=aal2` to step up, `refresh=true` to re-authenticate)
  * and back. Never redirects on errors, never before the first answer, never twice in a row.
+ * In token mode (`tokenTransport`) nothing leaves the app: the transport's `loginScreen` is
+ * rendered (or its `onLoginRequired` called) with the reason.
  *
  * @example
  * ```tsx
@@ -53,7 +55,7 @@ export interface RequireAuthProps extends AccessRequirement {
  * ```
  */
 export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo }: RequireAuthProps) {
-  const { baseUrl, redirects, events } = useSessionContext('RequireAuth')
+  const { baseUrl, redirects, events, transport } = useSessionContext('RequireAuth')
   const state = useSession()
   const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -65,7 +67,7 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
     [state, aal, maxAge],
   )
   const target = useMemo(() => {
-    if (decision.type !== 'login' || typeof window === 'undefined') return undefined
+    if (decision.type !== 'login' || transport || typeof window === 'undefined') return undefined
     try {
       const back = resolveReturnTo(returnTo, window.location.href)
       return { url: loginUrl(baseUrl, { ...decision.params, returnTo: back }), reason: decision.reason }
@@ -96,7 +98,10 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
   }
 
   const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
-  return error ? errorFallback({ error, retry }) : decision.type === 'allow' ? children : fallback
+  if (error) return errorFallback({ error, retry })
+  if (decision.type === 'allow') return children
+  // Token mode: no browser to send anywhere; the app's own sign-in screen takes over.
+  return transport && decision.type === 'login' ? <transport.Gate decision={decision} fallback={fallback} /> : fallback
 }
 
 function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {

@@ -4,11 +4,14 @@ import { decideAccess, type AccessRequirement } from './decideAccess.js'
 import { LoginRedirect } from './LoginRedirect.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
-import { sessionQueryOptions, type SessionQueryConfig } from '../session/sessionQueryOptions.js'
+import type { FrontendApi } from '@ory/client'
+import { sessionQueryOptions, type SessionQueryTiming } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
 
 /** Options of {@link ensureSession}. */
-export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirement {
+export interface EnsureSessionOptions extends SessionQueryTiming, AccessRequirement {
+  /** An @ory/client `FrontendApi` the app already configured; whoami then goes through it. */
+  client?: FrontendApi
   /**
    * The URL Kratos sends the user back to: in a router, the URL being navigated *to*
    * (TanStack Router: `location.href`; React Router: `request.url`), since `window.location`

@@ -1,0 +1,43 @@
+import type { ComponentType, ReactNode } from 'react'
+import type { LoginReason } from '../guards/decideAccess.js'
+import type { SessionContextValue } from './SessionContext.js'
+
+/**
+ * Why the app must show its sign-in screen in token mode, and what to ask Kratos's login API flow
+ * for: `aal: 'aal2'` to step up, `refresh: true` to re-authenticate (both with the current token).
+ */
+export interface LoginRequired {
+  /** Signed out, second factor missing (`aal2_required`, `aal_too_low`), or a login older than `maxAge` (`too_old`). */
+  readonly reason: LoginReason
+  readonly aal?: 'aal1' | 'aal2' | undefined
+  readonly refresh?: boolean | undefined
+}
+
+/** What `<RequireAuth>` hands to the token transport's gate when the user must sign in. */
+export interface LoginGateProps {
+  decision: { readonly reason: LoginReason; readonly params: Omit<LoginRequired, 'reason'> }
+  fallback: ReactNode
+}
+
+/**
+ * How the SDK reaches Kratos with a session token instead of the cookie (native apps). Made by
+ * `tokenTransport()`; the core calls only these members, so none of the token code is bundled by
+ * an app that never calls `tokenTransport()` (cookie mode is `transport` left `undefined`).
+ */
+export interface TokenTransport {
+  readonly mode: 'token'
+  /** Sends one Kratos request the token way: `credentials: 'omit'`, `X-Session-Token`. */
+  readonly send: (url: URL, init: RequestInit) => Promise<Response>
+  /** Ends the session with `DELETE /self-service/logout/api` and removes the stored token. */
+  readonly endSession: (context: SessionContextValue) => Promise<void>
+  /** What `<RequireAuth>` renders instead of redirecting: the app's login screen, or `fallback` after calling its handler. */
+  readonly Gate: ComponentType<LoginGateProps>
+  /** `useStepUp` / `useReauthenticate` in token mode: calls the app's handler; an error when there is none. */
+  readonly requireLogin: (required: LoginRequired) => Error | null
+  /** The stored token (`null` when none); reads wait for earlier writes. */
+  readonly readToken: () => Promise<string | null>
+  /** Stores a new token (writes are serialised). */
+  readonly storeToken: (token: string) => Promise<void>
+  /** Removes the stored token; with `only`, only while it is still that token (a newer login keeps its own). */
+  readonly removeToken: (only?: string) => Promise<void>
+}
