@@ -25,11 +25,16 @@ export interface LoginNavigationControls {
  * navigation starts.
  */
 export function useLoginNavigation(caller: string, params: Omit<LoginUrlOptions, 'returnTo'>) {
-  const { baseUrl, redirects, events } = useSessionContext(caller)
+  const { baseUrl, redirects, events, transport } = useSessionContext(caller)
   const [error, setError] = useState<OrySessionError | null>(null)
   const { aal, refresh } = params
   const start = useCallback(
     (options: LoginNavigationOptions = {}) => {
+      if (transport) {
+        // Token mode: the app's own screens run login/api with aal2 / refresh (and the token).
+        setError(transport.requireLogin({ reason: refresh ? 'too_old' : 'aal_too_low', aal, refresh }))
+        return
+      }
       let back: string
       try {
         back = resolveReturnTo(options.returnTo, window.location.href)
@@ -43,7 +48,7 @@ export function useLoginNavigation(caller: string, params: Omit<LoginUrlOptions,
       const outcome = redirects.go(url)
       if (process.env.NODE_ENV !== 'production') events?.add('guard', `${caller} → ${outcome} ${url}`)
     },
-    [baseUrl, redirects, events, caller, aal, refresh],
+    [baseUrl, redirects, events, transport, caller, aal, refresh],
   )
   return { start, error }
 }

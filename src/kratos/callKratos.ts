@@ -21,7 +21,7 @@ interface AxiosLikeResponse {
 export interface KratosCall {
   /** The path below `baseUrl`, with its query, for `fetch`. */
   readonly path: string
-  readonly method?: 'DELETE'
+  readonly method?: 'DELETE' | 'POST'
   /** The same call through the app's `FrontendApi`. */
   readonly viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => Promise<AxiosLikeResponse>
 }

@@ -25,6 +25,7 @@ export interface KratosErrorBody {
  * - `redirect_loop`: a guard would send the user to the same login URL they just came back from.
  * - `invalid_return_to`: a `returnTo` that would leave the app's origin (open redirect).
  * - `config`: the provider was set up wrongly (for example a relative `baseUrl`).
+ * - `storage`: token mode only: the app's token storage failed to read, write or remove the token.
  */
 export type OrySessionErrorKind =
   | 'network'
@@ -35,6 +36,7 @@ export type OrySessionErrorKind =
   | 'redirect_loop'
   | 'invalid_return_to'
   | 'config'
+  | 'storage'
 
 /** Fields of an {@link OrySessionError} besides its kind and message. */
 export interface OrySessionErrorDetails {

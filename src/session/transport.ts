@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react'
 import type { LoginReason } from '../guards/decideAccess.js'
+import type { OrySessionError } from '../kratos/errors.js'
 import type { SessionContextValue } from './SessionContext.js'
 
 /**
@@ -33,7 +34,7 @@ export interface TokenTransport {
   /** What `<RequireAuth>` renders instead of redirecting: the app's login screen, or `fallback` after calling its handler. */
   readonly Gate: ComponentType<LoginGateProps>
   /** `useStepUp` / `useReauthenticate` in token mode: calls the app's handler; an error when there is none. */
-  readonly requireLogin: (required: LoginRequired) => Error | null
+  readonly requireLogin: (required: LoginRequired) => OrySessionError | null
   /** The stored token (`null` when none); reads wait for earlier writes. */
   readonly readToken: () => Promise<string | null>
   /** Stores a new token (writes are serialised). */
