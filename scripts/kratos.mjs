@@ -57,10 +57,18 @@ export async function ensureKratosBinary() {
 /**
  * Starts Kratos with demo/kratos/kratos.yml and resolves once it is ready; `stop()` ends it.
  * `dsn` replaces the config's in-memory database (the browser tests use a SQLite file so that
- * Kratos can be stopped and started again without losing its sessions).
+ * Kratos can be stopped and started again without losing its sessions). `config` (files, read from
+ * `cwd`), `publicUrl` and `ports` start it elsewhere (the fixture capture runs on 14433/14434).
  */
-export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-kratos.log'), dsn } = {}) {
-  for (const port of PORTS) {
+export async function startKratos({
+  logFile = join(tmpdir(), 'ory-session-react-kratos.log'),
+  dsn,
+  config = ['kratos.yml'],
+  cwd = KRATOS_DIR,
+  publicUrl = KRATOS_PUBLIC_URL,
+  ports = PORTS,
+} = {}) {
+  for (const port of ports) {
     if (await isListening(port)) {
       throw new Error(`port ${port} is already in use — is another Kratos running? (lsof -i :${port})`)
     }
@@ -68,10 +76,11 @@ export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-
   const binary = await ensureKratosBinary()
   const started = Date.now()
   const env = dsn ? { ...process.env, DSN: dsn } : process.env
-  if (dsn) await run(binary, ['migrate', 'sql', '-e', '--yes', '-c', 'kratos.yml'], { cwd: KRATOS_DIR, env })
+  const configArgs = config.flatMap((file) => ['-c', file])
+  if (dsn) await run(binary, ['migrate', 'sql', '-e', '--yes', ...configArgs], { cwd, env })
   const log = createWriteStream(logFile, { flags: 'a' })
   const tokenizer = ensureTokenizerConfig(join(binary, '..', '..'))
-  const child = spawn(binary, ['serve', '-c', 'kratos.yml', '-c', tokenizer, '--dev'], { cwd: KRATOS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(binary, ['serve', ...configArgs, '-c', tokenizer, '--dev'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const toStdout = process.env.KRATOS_LOG === 'stdout'
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
   const stop = () =>
@@ -84,21 +93,21 @@ export async function startKratos({ logFile = join(tmpdir(), 'ory-session-react-
   const killOnExit = () => child.kill('SIGKILL')
   process.once('exit', killOnExit)
   try {
-    await waitUntilReady(child, logFile)
+    await waitUntilReady(child, logFile, publicUrl)
   } catch (error) {
     await stop()
     throw error
   }
-  console.log(`› Kratos ${kratosVersion()} ready at ${KRATOS_PUBLIC_URL} in ${Date.now() - started} ms (log: ${toStdout ? 'stdout' : logFile})`)
-  return { url: KRATOS_PUBLIC_URL, pid: child.pid, logFile, process: child, stop }
+  console.log(`› Kratos ${kratosVersion()} ready at ${publicUrl} in ${Date.now() - started} ms (log: ${toStdout ? 'stdout' : logFile})`)
+  return { url: publicUrl, pid: child.pid, logFile, process: child, stop }
 }
 
-async function waitUntilReady(child, logFile, timeoutMs = 60_000) {
+async function waitUntilReady(child, logFile, publicUrl, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Kratos exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}`)
     try {
-      const response = await fetch(`${KRATOS_PUBLIC_URL}/health/ready`)
+      const response = await fetch(`${publicUrl}/health/ready`)
       if (response.ok) return
     } catch {
       // not listening yet

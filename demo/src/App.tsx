@@ -3,6 +3,7 @@ import { ActiveSessions } from './pages/ActiveSessions'
 import { ApiToken } from './pages/ApiToken'
 import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
+import { Mailbox } from './pages/Mailbox'
 import { Link, usePathname } from './router'
 
 const pages: Record<string, () => React.JSX.Element> = {
@@ -13,6 +14,8 @@ const pages: Record<string, () => React.JSX.Element> = {
   '/sessions': ActiveSessions,
   '/token': ApiToken,
   ...flowPages,
+  // Development only: `vite build` replaces import.meta.env.DEV with false and drops the page.
+  ...(import.meta.env.DEV ? { '/mailbox': Mailbox } : {}),
 }
 
 export function App() {
@@ -28,6 +31,7 @@ export function App() {
         <Link to="/sessions">Active sessions</Link>
         <Link to="/token">API token</Link>
         <Link to="/settings">Settings</Link>
+        {import.meta.env.DEV && <Link to="/mailbox">Mailbox</Link>}
       </header>
       <main>
         <Page />

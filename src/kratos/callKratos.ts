@@ -22,6 +22,8 @@ export interface KratosCall {
   /** The path below `baseUrl`, with its query, for `fetch`. */
   readonly path: string
   readonly method?: 'DELETE' | 'POST'
+  /** A JSON body (self-service flow submissions), sent as `application/json`. */
+  readonly body?: unknown
   /** The same call through the app's `FrontendApi`. */
   readonly viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => Promise<AxiosLikeResponse>
 }
@@ -55,7 +57,8 @@ export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, tim
     const response = await (endpoint.transport?.send ?? fetch)(new URL(call.path, endpoint.baseUrl), {
       method: call.method ?? 'GET',
       credentials: 'include',
-      headers: { Accept: 'application/json' },
+      headers: call.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
       signal,
     })
     return toKratosAnswer(response.status, await response.text(), (name) => response.headers.get(name))

@@ -4,7 +4,6 @@ import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 import type { TokenTransport } from '../session/transport.js'
 import { acceptTokenAnswer } from './acceptTokenAnswer.js'
-import { callKratosWithBody } from './callKratosWithBody.js'
 
 /** How the app opens the provider's page: see {@link useSocialSignIn}. */
 export type OpenAuthSession = (url: string, returnTo: string) => Promise<string | null | undefined>
@@ -33,9 +32,12 @@ export async function socialSignIn(
   if (init.status !== 200 || typeof flow?.id !== 'string' || typeof initCode !== 'string') throw unexpectedAnswer(init)
 
   const body = { method: 'oidc' as const, provider }
-  const submitted = await callKratosWithBody(context, `self-service/login?flow=${encodeURIComponent(flow.id)}`, 'POST', body, (api, options) =>
-    api.updateLoginFlow({ flow: flow.id as string, updateLoginFlowBody: body }, options),
-  )
+  const submitted = await callKratos(context, {
+    path: `self-service/login?flow=${encodeURIComponent(flow.id)}`,
+    method: 'POST',
+    body,
+    viaFrontendApi: (api, options) => api.updateLoginFlow({ flow: flow.id as string, updateLoginFlowBody: body }, options),
+  })
   const providerUrl = (submitted.json as { redirect_browser_to?: unknown } | undefined)?.redirect_browser_to
   if (submitted.status !== 422 || typeof providerUrl !== 'string') throw unexpectedAnswer(submitted)
 

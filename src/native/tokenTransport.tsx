@@ -3,7 +3,7 @@ import { OrySessionError } from '../kratos/errors.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 import type { LoginGateProps, LoginRequired, TokenTransport } from '../session/transport.js'
-import { callKratosWithBody } from './callKratosWithBody.js'
+import { callKratos } from '../kratos/callKratos.js'
 import { createTokenStore } from './tokenStore.js'
 import type { TokenStorage } from './tokenStorage.js'
 
@@ -94,9 +94,12 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
     const token = await store.read()
     if (token) {
       const body = { session_token: token }
-      const answer = await callKratosWithBody({ ...context, transport }, 'self-service/logout/api', 'DELETE', body, (api, request) =>
-        api.performNativeLogout({ performNativeLogoutBody: body }, request),
-      )
+      const answer = await callKratos(context, {
+        path: 'self-service/logout/api',
+        method: 'DELETE',
+        body,
+        viaFrontendApi: (api, request) => api.performNativeLogout({ performNativeLogoutBody: body }, request),
+      })
       // 204: ended. 401/403: Kratos does not know the token (already ended): gone either way.
       if (answer.status >= 300 && answer.status !== 401 && answer.status !== 403) throw unexpectedAnswer(answer)
       await store.remove(token)

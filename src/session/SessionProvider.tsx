@@ -3,7 +3,7 @@ import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from
 import { createRedirectController } from './redirectController.js'
 import { createSessionEventLog } from './sessionEvents.js'
 import { SessionContext, type SessionContextValue } from './SessionContext.js'
-import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
+import { DEFAULT_TIMEOUT_MS, sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
 import { startTabSync } from './tabSync.js'
 import { useExpiryTimer } from './useExpiryTimer.js'
 
@@ -69,6 +69,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs, ...
       baseUrl: sessionQuery.queryKey[2],
       queryClient: client,
       sessionQuery,
+      timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
       redirects,
       navigate: (url) => navigateRef.current(url),
       refetch: () => client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true }),

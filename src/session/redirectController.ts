@@ -7,6 +7,8 @@ export interface RedirectController {
   go(url: string): RedirectOutcome
   /** A guard was satisfied: the last redirect worked, forget it. */
   settle(): void
+  /** `true` once a redirect started: the page is leaving, so nothing should start new Kratos flows. */
+  isNavigating(): boolean
 }
 
 /** Coming back to the same redirect within this window means Kratos sent the user straight back. */
@@ -61,5 +63,6 @@ export function createRedirectController(navigate: (url: string) => void, now: (
       pending = undefined
       write(undefined)
     },
+    isNavigating: () => pending !== undefined,
   }
 }

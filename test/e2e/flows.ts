@@ -63,13 +63,14 @@ export async function ageTheLogin(page: Page) {
 /**
  * On the refresh=true login page the app sent the browser to: signs in again, with the browser's
  * clock brought back to (one minute past) real time first, because Kratos stamps the new login
- * with its real clock and it would otherwise still look six minutes old.
+ * with its real clock and it would otherwise still look six minutes old. With the `code` method
+ * enabled, Kratos v1.3.1's refresh flow asks for the identifier again (an empty text input).
  */
-export async function signInAgain(page: Page) {
+export async function signInAgain(page: Page, email: string) {
   await page.waitForURL(/\/login\?flow=/)
   await expect(page.getByTestId('flow-title')).toHaveText('Confirm it is you (sign in again)')
   await page.clock.setFixedTime(Date.now() + 60_000)
-  await submitPassword(page)
+  await submitPassword(page, email)
 }
 
 /** The session card's `authenticated_at`, as epoch milliseconds. */

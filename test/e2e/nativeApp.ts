@@ -40,6 +40,7 @@ export function nativeApp(storage: TokenStorage = memoryStorage()) {
     queryClient,
     sessionQuery,
     transport,
+    timeoutMs: 10_000,
     redirects: createRedirectController(() => {
       throw new Error('token mode never navigates')
     }),

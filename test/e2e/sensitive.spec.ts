@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test'
 import { ageTheLogin, authenticatedAt, register, signInAgain } from './flows'
 
 test('/sensitive with a login older than maxAge → re-authentication (refresh=true) → back, authenticated_at moved', async ({ page }) => {
-  await register(page)
+  const email = await register(page)
   await page.goto('/sensitive')
   await expect(page.getByTestId('page-sensitive')).toBeVisible()
   const before = await authenticatedAt(page)
 
   await ageTheLogin(page)
   await page.goto('/sensitive')
-  await signInAgain(page)
+  await signInAgain(page, email)
 
   await page.waitForURL('http://localhost:5173/sensitive')
   await expect(page.getByTestId('page-sensitive')).toBeVisible()

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react'
+import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
+import { Nodes } from './Nodes.js'
+import type { FlowHook } from './useFlow.js'
+
+/** Props of {@link FlowForm}. */
+export interface FlowFormProps {
+  /** A flow hook's result (`useLoginFlow()` …). */
+  flow: FlowHook<unknown>
+  /** Render only these node groups. Default: all. */
+  groups?: readonly string[]
+  /** Replace the components of some node types. */
+  components?: Partial<NodeComponents>
+  /** Shown while the flow loads or the browser leaves. Default: nothing. */
+  fallback?: ReactNode
+  /** Rendered inside the form, after the nodes (links such as "Forgot password?"). */
+  children?: ReactNode
+}
+
+/**
+ * A whole flow as a real `<form action method>`: the flow's messages (once), its nodes, and the
+ * last failure that kept the form (network, timeout). Submits through the hook as JSON; social
+ * sign-in buttons post natively. Renders `fallback` unless the flow is ready or submitting.
+ *
+ * @example
+ * ```tsx
+ * import { FlowForm, useLoginFlow } from 'ory-session-react/flows'
+ *
+ * export function LoginPage() {
+ *   const login = useLoginFlow()
+ *   return (
+ *     <FlowForm flow={login} fallback={<p>Loading…</p>}>
+ *       <a href="/recovery">Forgot password?</a>
+ *     </FlowForm>
+ *   )
+ * }
+ * ```
+ */
+export function FlowForm({ flow, groups, components, fallback = null, children }: FlowFormProps) {
+  if (flow.status !== 'ready' && flow.status !== 'submitting') return <>{fallback}</>
+  const { Message } = { ...defaultNodeComponents, ...components }
+  return (
+    <form {...flow.getFormProps()} aria-busy={flow.status === 'submitting'}>
+      {flow.messages.map((message) => <Message key={message.id} message={message} />)}
+      {flow.error && <Message message={{ id: 0, type: 'error', text: flow.error.message.replace('[ory-session-react] ', '') }} />}
+      <Nodes flow={flow} {...(groups ? { groups } : {})} {...(components ? { components } : {})} />
+      {children}
+    </form>
+  )
+}

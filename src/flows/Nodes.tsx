@@ -1,0 +1,81 @@
+import type { UiNode } from '@ory/client'
+import type { FlowActions, FlowHook } from './useFlow.js'
+import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
+
+/** Props of {@link Nodes}. */
+export interface NodesProps {
+  /** A flow hook's result (`useLoginFlow()` …). */
+  flow: Pick<FlowHook<unknown>, 'nodes' | 'status'> & Pick<FlowActions, 'passkey'>
+  /** Render only these groups (e.g. `['default', 'password']`), in Kratos's order. Default: all. */
+  groups?: readonly string[]
+  /** Replace the components of some node types; the rest stay the defaults. */
+  components?: Partial<NodeComponents>
+}
+
+// Kratos's scripts for these triggers are replaced by the hook's passkey(): no script injection,
+// and the answer comes back to the hook (session refetch, no page load).
+const PASSKEY_TRIGGERS = new Set(['oryPasskeyLogin', 'oryPasskeyRegistration', 'oryPasskeySettingsRegistration'])
+
+/** A stable key: Kratos's name/value for inputs (so typed text survives a flow update), else the position. */
+function keyOf(node: UiNode, index: number): string {
+  const { attributes } = node
+  if (attributes.node_type === 'input') return `${node.group}:${attributes.type}:${attributes.name}:${attributes.type === 'submit' || attributes.type === 'button' ? String(attributes.value ?? '') : ''}`
+  return `${node.type}:${index}`
+}
+
+/**
+ * Renders a flow's `ui.nodes`, unstyled, each node type through a component you can replace.
+ * Script nodes are left out: passkeys run through the hook's `passkey()` (the trigger button
+ * calls it). Use it inside your own `<form {...flow.getFormProps()}>`, or use `<FlowForm>`.
+ *
+ * @example
+ * ```tsx
+ * import { Nodes, useLoginFlow, type InputNodeProps } from 'ory-session-react/flows'
+ *
+ * function FancyInput({ attributes, label }: InputNodeProps) {
+ *   return <input className="fancy" name={attributes.name} type={attributes.type} placeholder={label} />
+ * }
+ *
+ * export function PasswordOnlyLogin() {
+ *   const login = useLoginFlow()
+ *   return (
+ *     <form {...login.getFormProps()}>
+ *       <Nodes flow={login} groups={['default', 'password']} components={{ Input: FancyInput }} />
+ *     </form>
+ *   )
+ * }
+ * ```
+ */
+export function Nodes({ flow, groups, components }: NodesProps) {
+  const { Input, Button, Text, Image, Anchor } = { ...defaultNodeComponents, ...components }
+  const busy = flow.status === 'submitting'
+  return (
+    <>
+      {flow.nodes.map((node, index) => {
+        if (groups && !groups.includes(node.group)) return null
+        const key = keyOf(node, index)
+        const { attributes } = node
+        switch (attributes.node_type) {
+          case 'input': {
+            const label = node.meta.label?.text
+            const trigger = attributes.onclickTrigger
+            if (attributes.type === 'submit' || attributes.type === 'button') {
+              if (attributes.type === 'button' && !(trigger && PASSKEY_TRIGGERS.has(trigger))) return null
+              const onClick = attributes.type === 'button' ? () => void flow.passkey() : undefined
+              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy} />
+            }
+            return <Input key={key} node={node} attributes={attributes} label={label} messages={node.messages} />
+          }
+          case 'text':
+            return <Text key={key} node={node} attributes={attributes} />
+          case 'img':
+            return <Image key={key} node={node} attributes={attributes} />
+          case 'a':
+            return <Anchor key={key} node={node} attributes={attributes} />
+          default:
+            return null
+        }
+      })}
+    </>
+  )
+}

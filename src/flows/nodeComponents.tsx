@@ -1,0 +1,111 @@
+import type { UiNode, UiNodeAnchorAttributes, UiNodeImageAttributes, UiNodeInputAttributes, UiNodeTextAttributes, UiText } from '@ory/client'
+import type { ComponentType } from 'react'
+
+/** Props of the component that renders an input node (text, e-mail, password, checkbox, hidden…). */
+export interface InputNodeProps {
+  node: UiNode
+  attributes: UiNodeInputAttributes
+  /** `node.meta.label.text`, when Kratos gave one. */
+  label: string | undefined
+  /** The node's own messages (errors and infos). */
+  messages: readonly UiText[]
+}
+
+/** Props of the component that renders a button node (a submit, or the passkey trigger). */
+export interface ButtonNodeProps extends InputNodeProps {
+  /** Set for the passkey trigger: runs the ceremony through the hook (`type="button"`). */
+  onClick: (() => void) | undefined
+  /** `true` while the flow is submitting. */
+  disabled: boolean
+}
+
+/** Props of the components that render text, image and anchor nodes. */
+export interface TextNodeProps {
+  node: UiNode
+  attributes: UiNodeTextAttributes
+}
+export interface ImageNodeProps {
+  node: UiNode
+  attributes: UiNodeImageAttributes
+}
+export interface AnchorNodeProps {
+  node: UiNode
+  attributes: UiNodeAnchorAttributes
+}
+
+/** The components `<Nodes>` renders each node type with; replace any of them. */
+export interface NodeComponents {
+  Input: ComponentType<InputNodeProps>
+  Button: ComponentType<ButtonNodeProps>
+  Text: ComponentType<TextNodeProps>
+  Image: ComponentType<ImageNodeProps>
+  Anchor: ComponentType<AnchorNodeProps>
+  /** A message, of the flow or of a node. */
+  Message: ComponentType<{ message: UiText }>
+}
+
+function DefaultMessage({ message }: { message: UiText }) {
+  return <p data-type={message.type} data-id={message.id} role={message.type === 'error' ? 'alert' : undefined}>{message.text}</p>
+}
+
+function DefaultInput({ attributes, label, messages }: InputNodeProps) {
+  const { name, type, value, required, disabled, autocomplete, pattern, maxlength } = attributes
+  if (type === 'hidden') return <input type="hidden" name={name} value={String(value ?? '')} readOnly />
+  const field =
+    type === 'checkbox' ? (
+      <input type="checkbox" name={name} value="true" defaultChecked={value === true} required={required} disabled={disabled} />
+    ) : (
+      <input
+        type={type}
+        name={name}
+        defaultValue={value === undefined || value === null ? undefined : String(value)}
+        required={required}
+        disabled={disabled}
+        autoComplete={autocomplete}
+        pattern={pattern}
+        maxLength={maxlength}
+      />
+    )
+  return (
+    <div>
+      <label>
+        {label !== undefined && <span>{label}</span>}
+        {field}
+      </label>
+      {messages.map((message) => <DefaultMessage key={message.id} message={message} />)}
+    </div>
+  )
+}
+
+function DefaultButton({ attributes, label, onClick, disabled }: ButtonNodeProps) {
+  const { name, value } = attributes
+  return onClick ? (
+    <button type="button" name={name} onClick={onClick} disabled={disabled}>{label ?? name}</button>
+  ) : (
+    <button type="submit" name={name} value={String(value ?? '')} disabled={disabled}>{label ?? name}</button>
+  )
+}
+
+function DefaultText({ attributes }: TextNodeProps) {
+  // Lookup secrets come as a list of codes in `context.secrets`.
+  const secrets = (attributes.text.context as { secrets?: { text: string }[] } | undefined)?.secrets
+  return secrets ? <pre id={attributes.id}>{secrets.map((secret) => secret.text).join('\n')}</pre> : <p id={attributes.id}>{attributes.text.text}</p>
+}
+
+function DefaultImage({ node, attributes }: ImageNodeProps) {
+  return <img id={attributes.id} src={attributes.src} width={attributes.width} height={attributes.height} alt={node.meta.label?.text ?? ''} />
+}
+
+function DefaultAnchor({ attributes }: AnchorNodeProps) {
+  return <a id={attributes.id} href={attributes.href}>{attributes.title.text}</a>
+}
+
+/** The unstyled defaults: plain labelled inputs, submit buttons, `<p>` messages. */
+export const defaultNodeComponents: NodeComponents = {
+  Input: DefaultInput,
+  Button: DefaultButton,
+  Text: DefaultText,
+  Image: DefaultImage,
+  Anchor: DefaultAnchor,
+  Message: DefaultMessage,
+}

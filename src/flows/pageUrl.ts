@@ -1,0 +1,22 @@
+/** The `?flow=` id of the page's URL, where Kratos sends the browser with a flow. */
+export function flowIdInPageUrl(): string | undefined {
+  return new URLSearchParams(window.location.search).get('flow') ?? undefined
+}
+
+/** The `?return_to=` of the page's URL, for a page opened as `/login?return_to=…`. */
+export function returnToInPageUrl(): string | undefined {
+  return new URLSearchParams(window.location.search).get('return_to') ?? undefined
+}
+
+/**
+ * Puts the flow's id into the page's URL (or takes it out), so a reload shows the same flow. Uses
+ * `history.replaceState` with the current state, which routers keep their keys in: no history
+ * entry, no navigation.
+ */
+export function writeFlowIdToPageUrl(id: string | undefined): void {
+  const url = new URL(window.location.href)
+  if ((url.searchParams.get('flow') ?? undefined) === id) return
+  if (id === undefined) url.searchParams.delete('flow')
+  else url.searchParams.set('flow', id)
+  window.history.replaceState(window.history.state, '', url.href)
+}

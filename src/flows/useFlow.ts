@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useSessionContext } from '../session/SessionContext.js'
+import type { FlowValues } from './flowBody.js'
+import { createFlowEngine, type FlowEngineOptions } from './flowEngine.js'
+import type { FlowByKind, FlowKind } from './flowKinds.js'
+import type { FlowOutcome, FlowState } from './flowState.js'
+import { formValues } from './formValues.js'
+
+/** Options every flow hook takes. */
+export interface FlowOptions {
+  /**
+   * Where to go when the flow is done: a path or URL on the app's origin (or Kratos's). Sent to
+   * Kratos as `return_to` when the hook starts a flow. Default: the page URL's `?return_to=`, else
+   * what Kratos says (`selfservice.default_browser_return_url`).
+   */
+  returnTo?: string
+  /** The flow to show. Default: the page URL's `?flow=` (where Kratos sends the browser). */
+  flowId?: string
+  /**
+   * Keep `?flow=<id>` in the page URL (`history.replaceState`), so a reload shows the same flow.
+   * @default true
+   */
+  syncUrl?: boolean
+}
+
+/** The props of a real `<form>` for the flow: native POSTs (social sign-in) keep working. */
+export interface FlowFormElementProps {
+  action: string
+  method: string
+  /** Submits as JSON through the hook; lets social sign-in buttons (`provider`, `link`, `unlink`) POST natively. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
+}
+
+/** What every flow hook returns besides its state. Stable across renders. */
+export interface FlowActions {
+  /** Submits `values` (field names as Kratos names them) with the flow's CSRF token and hidden fields. Never rejects. */
+  submit: (values: FlowValues) => Promise<FlowOutcome>
+  /** Runs the passkey ceremony the flow offers (`navigator.credentials`) and submits it. Never rejects. */
+  passkey: (values?: FlowValues) => Promise<FlowOutcome>
+  /** Drops the flow and starts a new one. */
+  restart: () => Promise<FlowOutcome>
+  /** Props for a `<form>` that renders this flow. */
+  getFormProps: () => FlowFormElementProps
+}
+
+/** A flow hook's result: its state (a union on `status`) and its actions. */
+export type FlowHook<F> = FlowState<F> & FlowActions
+
+// Social sign-in must leave as a native form POST (Kratos sets its state cookie on that answer).
+const NATIVE_SUBMITTERS = new Set(['provider', 'link', 'unlink'])
+
+/** The engine behind the five hooks. */
+export function useFlow<K extends FlowKind>(kind: K, caller: string, options: FlowOptions & Partial<FlowEngineOptions>): FlowHook<FlowByKind[K]> {
+  const context = useSessionContext(caller)
+  const optionsRef = useRef<FlowEngineOptions>({ ...options, syncUrl: options.syncUrl ?? true })
+  optionsRef.current = { ...options, syncUrl: options.syncUrl ?? true }
+  const [engine] = useState(() => createFlowEngine(kind, context, () => optionsRef.current))
+  const state = useSyncExternalStore(engine.subscribe, engine.getState, engine.getState)
+  useEffect(() => {
+    engine.start()
+    return () => engine.stop()
+  }, [engine])
+
+  const onSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | HTMLInputElement | null
+      if (submitter && NATIVE_SUBMITTERS.has(submitter.name)) return
+      event.preventDefault()
+      const flow = engine.getState().flow
+      if (!flow) return
+      const { values, group } = formValues(event.currentTarget, submitter, flow.ui.nodes)
+      void engine.submit(values, group)
+    },
+    [engine],
+  )
+  const flow = state.flow
+  const actions = useMemo(
+    () => ({
+      submit: (values: FlowValues) => engine.submit(values),
+      passkey: (values?: FlowValues) => engine.passkey(values),
+      restart: () => engine.restart(),
+    }),
+    [engine],
+  )
+  const getFormProps = useCallback(() => ({ action: flow?.ui.action ?? '', method: flow?.ui.method ?? 'POST', onSubmit }), [flow, onSubmit])
+  return { ...state, ...actions, getFormProps }
+}

@@ -1,0 +1,31 @@
+import type { RegistrationFlow } from '@ory/client'
+import { useFlow, type FlowHook, type FlowOptions } from './useFlow.js'
+
+/** Options of {@link useRegistrationFlow}. */
+export type RegistrationFlowOptions = FlowOptions
+
+/**
+ * Runs Kratos's browser registration flow inside the page. Kratos v1.3.1 registers in two steps
+ * by default (traits, then a credential): the first submit answers with the same flow and new
+ * nodes (`{ type: 'updated' }`), so rendering `nodes` again is all a page does.
+ *
+ * When Kratos's config runs no `session` hook for the method used (for example `code`), the flow
+ * ends as `status: 'done'` with `result.type === 'registered'`: the account exists, nobody is
+ * signed in yet.
+ *
+ * @example
+ * ```tsx
+ * import { FlowForm, useRegistrationFlow } from 'ory-session-react/flows'
+ *
+ * export function RegistrationPage() {
+ *   const registration = useRegistrationFlow({ returnTo: '/welcome' })
+ *   if (registration.status === 'done' && registration.result.type === 'registered') {
+ *     return <p>Account created. <a href="/login">Sign in</a></p>
+ *   }
+ *   return <FlowForm flow={registration} />
+ * }
+ * ```
+ */
+export function useRegistrationFlow(options: RegistrationFlowOptions = {}): FlowHook<RegistrationFlow> {
+  return useFlow('registration', 'useRegistrationFlow', options)
+}

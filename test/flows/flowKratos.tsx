@@ -1,0 +1,86 @@
+import { act, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { renderWithSession } from '../render'
+import { KRATOS_URL, server } from '../kratos'
+
+// Vitest runs from the repo root; jsdom gives import.meta.url an http: scheme, so resolve from cwd.
+const FIXTURES = join(process.cwd(), 'test/fixtures/flows')
+
+/** A captured Kratos v1.3.1 answer, its URLs moved to the test's Kratos and page origins. */
+export interface Captured {
+  status: number
+  body: Record<string, any>
+}
+
+export function captured(name: string): Captured {
+  const raw = readFileSync(join(FIXTURES, `${name}.json`), 'utf8')
+    .replaceAll('http://localhost:24433', KRATOS_URL)
+    .replaceAll('http://localhost:25173', window.location.origin)
+  const { status, body } = JSON.parse(raw) as Captured
+  return { status, body }
+}
+
+/** Answers with these captures in turn (the last one repeats); records each request's JSON body. */
+export function kratosAnswers(method: 'get' | 'post', path: string, ...names: string[]) {
+  const bodies: unknown[] = []
+  let index = 0
+  server.use(
+    http[method](`${KRATOS_URL}${path}`, async ({ request }) => {
+      if (method === 'post') bodies.push(await request.json())
+      else bodies.push(Object.fromEntries(new URL(request.url).searchParams))
+      const name = names[Math.min(index++, names.length - 1)]!
+      if (name === 'network-error') return HttpResponse.error()
+      if (name === 'html') return new HttpResponse('<html>proxy error</html>', { status: 502, headers: { 'Content-Type': 'text/html' } })
+      const { status, body } = captured(name)
+      return HttpResponse.json(body, { status })
+    }),
+  )
+  return bodies
+}
+
+/** whoami answers these captures (or signed out) in turn; returns how many times it was asked. */
+export function whoamiAnswers(...names: string[]) {
+  const calls = { count: 0 }
+  server.use(
+    http.get(`${KRATOS_URL}/sessions/whoami`, () => {
+      const name = names[Math.min(calls.count++, names.length - 1)]
+      if (!name || name === 'signed-out') return HttpResponse.json({ error: { code: 401, status: 'Unauthorized' } }, { status: 401 })
+      if (name === 'aal2-required') {
+        return HttpResponse.json({ error: { id: 'session_aal2_required', code: 403, message: 'aal2 required' }, redirect_browser_to: `${KRATOS_URL}/self-service/login/browser?aal=aal2` }, { status: 403 })
+      }
+      const { status, body } = captured(name)
+      return HttpResponse.json(body, { status })
+    }),
+  )
+  return calls
+}
+
+/** Renders `useHook` in StrictMode under the test provider; `result.current` is its latest value. */
+export function renderHookPage<T extends { status: string }>(useHook: () => T) {
+  const result = { current: undefined as unknown as T }
+  function Probe() {
+    result.current = useHook()
+    return <p data-testid="status">{result.current.status}</p>
+  }
+  const rendered = renderWithSession(<Probe />)
+  return { result, ...rendered }
+}
+
+export async function until<T extends { status: string }>(result: { current: T }, status: T['status']) {
+  await waitFor(() => expect(result.current.status).toBe(status))
+}
+
+/** Calls an action of the hook inside act() and returns what it resolved with. */
+export async function run<R>(action: () => Promise<R>): Promise<R> {
+  let outcome: R | undefined
+  await act(async () => {
+    outcome = await action()
+  })
+  return outcome as R
+}
+
+export const id = (name: string) => captured(name).body.id as string
+export const pageUrl = () => new URL(window.location.href)
