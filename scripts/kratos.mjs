@@ -6,7 +6,7 @@
 // Used by `npm run demo`, the Playwright global setup and the browser bench.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -59,6 +59,9 @@ export async function ensureKratosBinary() {
  * `dsn` replaces the config's in-memory database (the browser tests use a SQLite file so that
  * Kratos can be stopped and started again without losing its sessions). `config` (files, read from
  * `cwd`), `publicUrl` and `ports` start it elsewhere (the fixture capture runs on 14433/14434).
+ * `outliveCaller` keeps Kratos running when this process exits (a browser test that restarts Kratos
+ * runs in a Playwright worker, which is replaced after a failure; the next tests still need Kratos):
+ * its output then goes straight to the log file, and whoever started it must stop it by pid.
  */
 export async function startKratos({
   logFile = join(tmpdir(), 'ory-session-react-kratos.log'),
@@ -67,6 +70,7 @@ export async function startKratos({
   cwd = KRATOS_DIR,
   publicUrl = KRATOS_PUBLIC_URL,
   ports = PORTS,
+  outliveCaller = false,
 } = {}) {
   for (const port of ports) {
     if (await isListening(port)) {
@@ -78,11 +82,20 @@ export async function startKratos({
   const env = dsn ? { ...process.env, DSN: dsn } : process.env
   const configArgs = config.flatMap((file) => ['-c', file])
   if (dsn) await run(binary, ['migrate', 'sql', '-e', '--yes', ...configArgs], { cwd, env })
-  const log = createWriteStream(logFile, { flags: 'a' })
   const tokenizer = ensureTokenizerConfig(join(binary, '..', '..'))
-  const child = spawn(binary, ['serve', ...configArgs, '-c', tokenizer, '--dev'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  const toStdout = process.env.KRATOS_LOG === 'stdout'
-  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
+  const args = ['serve', ...configArgs, '-c', tokenizer, '--dev']
+  const toStdout = process.env.KRATOS_LOG === 'stdout' && !outliveCaller
+  let child
+  if (outliveCaller) {
+    const fd = openSync(logFile, 'a')
+    child = spawn(binary, args, { cwd, env, stdio: ['ignore', fd, fd], detached: true })
+    closeSync(fd)
+    child.unref()
+  } else {
+    const log = createWriteStream(logFile, { flags: 'a' })
+    child = spawn(binary, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
+  }
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve()
@@ -90,8 +103,7 @@ export async function startKratos({
       child.kill('SIGTERM')
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
     })
-  const killOnExit = () => child.kill('SIGKILL')
-  process.once('exit', killOnExit)
+  if (!outliveCaller) process.once('exit', () => child.kill('SIGKILL'))
   try {
     await waitUntilReady(child, logFile, publicUrl)
   } catch (error) {

@@ -1,9 +1,10 @@
-import { flowPages } from './kratos-ui'
+import { flowPages } from './flows'
 import { ActiveSessions } from './pages/ActiveSessions'
 import { ApiToken } from './pages/ApiToken'
 import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
 import { Mailbox } from './pages/Mailbox'
+import { SignOut } from './pages/SignOut'
 import { Link, usePathname } from './router'
 
 const pages: Record<string, () => React.JSX.Element> = {
@@ -32,6 +33,7 @@ export function App() {
         <Link to="/token">API token</Link>
         <Link to="/settings">Settings</Link>
         {import.meta.env.DEV && <Link to="/mailbox">Mailbox</Link>}
+        <SignOut />
       </header>
       <main>
         <Page />

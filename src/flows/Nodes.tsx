@@ -16,6 +16,15 @@ export interface NodesProps {
 // and the answer comes back to the hook (session refetch, no page load).
 const PASSKEY_TRIGGERS = new Set(['oryPasskeyLogin', 'oryPasskeyRegistration', 'oryPasskeySettingsRegistration'])
 
+// One form holds every method: a method's button must not be blocked by another method's required field.
+function groupsWithRequiredInputs(nodes: readonly UiNode[]): Set<string> {
+  const groups = new Set<string>()
+  for (const { group, attributes } of nodes) {
+    if (attributes.node_type === 'input' && attributes.required && attributes.type !== 'hidden' && attributes.type !== 'submit') groups.add(group)
+  }
+  return groups
+}
+
 /** A stable key: Kratos's name/value for inputs (so typed text survives a flow update), else the position. */
 function keyOf(node: UiNode, index: number): string {
   const { attributes } = node
@@ -49,6 +58,7 @@ function keyOf(node: UiNode, index: number): string {
 export function Nodes({ flow, groups, components }: NodesProps) {
   const { Input, Button, Text, Image, Anchor } = { ...defaultNodeComponents, ...components }
   const busy = flow.status === 'submitting'
+  const requiredIn = groupsWithRequiredInputs(flow.nodes)
   return (
     <>
       {flow.nodes.map((node, index) => {
@@ -62,7 +72,8 @@ export function Nodes({ flow, groups, components }: NodesProps) {
             if (attributes.type === 'submit' || attributes.type === 'button') {
               if (attributes.type === 'button' && !(trigger && PASSKEY_TRIGGERS.has(trigger))) return null
               const onClick = attributes.type === 'button' ? () => void flow.passkey() : undefined
-              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy} />
+              const formNoValidate = [...requiredIn].some((group) => group !== node.group && group !== 'default')
+              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy} formNoValidate={formNoValidate} />
             }
             return <Input key={key} node={node} attributes={attributes} label={label} messages={node.messages} />
           }

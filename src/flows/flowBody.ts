@@ -38,11 +38,12 @@ export function flowBody(kind: FlowKind, flow: AnyFlow, values: FlowValues, grou
   // The flow's own token wins over a form's copy, which may be from before a restart.
   const csrf = flow.ui.nodes.find(({ attributes }) => attributes.node_type === 'input' && attributes.name === 'csrf_token')
   if (csrf?.attributes.node_type === 'input' && csrf.attributes.value) flat.csrf_token = csrf.attributes.value
+  for (const name of SCRIPT_ONLY) delete flat[name]
   if (kind === 'recovery' && isFilled(flat.code)) delete flat.email
   if (flat.method === undefined || flat.method === '') {
-    const inferred = Object.keys(flat).map((name) => SETTINGS_METHOD_OF_FIELD[name]).find(Boolean)
-    if (kind === 'settings' && inferred) flat.method = inferred
-    else if (group && group !== 'default') flat.method = group
+    const inferred = Object.keys(flat).filter((name) => isFilled(flat[name])).map((name) => SETTINGS_METHOD_OF_FIELD[name]).find(Boolean)
+    if (group && group !== 'default') flat.method = group
+    else if (kind === 'settings' && inferred) flat.method = inferred
   }
   const body: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(flat)) {
@@ -58,6 +59,8 @@ function coerce(nodes: readonly UiNode[], name: string, value: unknown): unknown
   const node = nodes.find((candidate) => candidate.attributes.node_type === 'input' && candidate.attributes.name === name)
   const type = node?.attributes.node_type === 'input' ? node.attributes.type : undefined
   if (type === 'checkbox') return value === 'true' || value === 'on'
+  // Settings' lookup_secret_* and totp_unlink buttons carry "true"; Kratos's JSON schema wants a boolean.
+  if (type === 'submit' && (value === 'true' || value === 'false')) return value === 'true'
   if (type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value)
   return value
 }

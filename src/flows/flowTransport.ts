@@ -5,7 +5,8 @@ import type { FlowKind, FlowStartParams } from './flowKinds.js'
 // The one place that knows which Kratos endpoints a flow uses. Browser flows (cookies + CSRF token,
 // Accept: application/json) are the only mode today; token mode (`/self-service/<kind>/api` with
 // X-Session-Token) becomes a `mode` switch here plus the "where does the answer go" switch in
-// applyAnswer.ts, and nothing else in src/flows changes.
+// followAnswer.ts (its `success` case: store `set_ory_session_token` instead of refetching a
+// cookie session), and nothing else in src/flows changes.
 
 type Body = Record<string, unknown>
 // @ory/client's per-kind method names; the bodies are checked by Kratos, not by these casts.

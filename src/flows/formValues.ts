@@ -3,8 +3,9 @@ import type { FlowValues } from './flowBody.js'
 
 /**
  * Reads a submitted form the way the browser would post it: every named field, plus the button
- * that submitted it (FormData leaves buttons out). Returns the submitter's node group too, which
- * names the method when no field does (settings' `totp_unlink`, recovery's resend button).
+ * that submitted it (FormData leaves buttons out), limited to that button's method group and the
+ * shared `default` group. Returns the group too, which names the method when no field does
+ * (settings' `totp_unlink`, recovery's resend button).
  */
 export function formValues(form: HTMLFormElement, submitter: HTMLButtonElement | HTMLInputElement | null, nodes: readonly UiNode[]): { values: FlowValues; group: string | undefined } {
   const values: FlowValues = {}
@@ -14,5 +15,11 @@ export function formValues(form: HTMLFormElement, submitter: HTMLButtonElement |
     values[submitter.name] = submitter.value
     group = nodes.find(({ attributes }) => attributes.node_type === 'input' && attributes.name === submitter.name && String(attributes.value ?? '') === submitter.value)?.group
   }
-  return { values, group }
+  if (!group || group === 'default') return { values, group }
+  // As if each method had its own form (Kratos's own UIs do that): send the submitter's method's
+  // fields and the shared ones, not the half-filled fields of the other methods.
+  const groupOf = new Map<string, string>()
+  for (const node of nodes) if (node.attributes.node_type === 'input' && !groupOf.has(node.attributes.name)) groupOf.set(node.attributes.name, node.group)
+  const sameForm = Object.entries(values).filter(([name]) => name === submitter?.name || [group, 'default', undefined].includes(groupOf.get(name)))
+  return { values: Object.fromEntries(sameForm), group }
 }

@@ -17,6 +17,11 @@ export interface ButtonNodeProps extends InputNodeProps {
   onClick: (() => void) | undefined
   /** `true` while the flow is submitting. */
   disabled: boolean
+  /**
+   * `true` when the form has required fields of another method (the password box beside "Send
+   * sign-in code", or in Settings beside "Generate codes"): the browser must not block this button.
+   */
+  formNoValidate: boolean
 }
 
 /** Props of the components that render text, image and anchor nodes. */
@@ -77,12 +82,12 @@ function DefaultInput({ attributes, label, messages }: InputNodeProps) {
   )
 }
 
-function DefaultButton({ attributes, label, onClick, disabled }: ButtonNodeProps) {
+function DefaultButton({ attributes, label, onClick, disabled, formNoValidate }: ButtonNodeProps) {
   const { name, value } = attributes
   return onClick ? (
     <button type="button" name={name} onClick={onClick} disabled={disabled}>{label ?? name}</button>
   ) : (
-    <button type="submit" name={name} value={String(value ?? '')} disabled={disabled}>{label ?? name}</button>
+    <button type="submit" name={name} value={String(value ?? '')} disabled={disabled} formNoValidate={formNoValidate}>{label ?? name}</button>
   )
 }
 
@@ -100,7 +105,24 @@ function DefaultAnchor({ attributes }: AnchorNodeProps) {
   return <a id={attributes.id} href={attributes.href}>{attributes.title.text}</a>
 }
 
-/** The unstyled defaults: plain labelled inputs, submit buttons, `<p>` messages. */
+/**
+ * The unstyled defaults: plain labelled inputs, submit buttons, `<p>` messages. Wrap one to keep
+ * its behaviour and add your own markup.
+ *
+ * @example
+ * ```tsx
+ * import { defaultNodeComponents, FlowForm, useLoginFlow, type ButtonNodeProps } from 'ory-session-react/flows'
+ *
+ * const DefaultButton = defaultNodeComponents.Button
+ * function PrimaryButton(props: ButtonNodeProps) {
+ *   return <div className="primary"><DefaultButton {...props} /></div>
+ * }
+ *
+ * export function StyledLogin() {
+ *   return <FlowForm flow={useLoginFlow()} components={{ Button: PrimaryButton }} />
+ * }
+ * ```
+ */
 export const defaultNodeComponents: NodeComponents = {
   Input: DefaultInput,
   Button: DefaultButton,

@@ -21,10 +21,10 @@ export async function register(page: Page, email = uniqueEmail()) {
 }
 
 /** Fills and submits the password form of a login page the browser is on. */
-export async function submitPassword(page: Page, email?: string) {
+export async function submitPassword(page: Page, email?: string, password = PASSWORD) {
   await expect(page.getByTestId('form-password')).toBeVisible()
-  if (email) await page.fill('input[name="identifier"]', email)
-  await page.fill('input[name="password"]', PASSWORD)
+  if (email) await page.getByTestId('form-password').locator('input[name="identifier"]').fill(email)
+  await page.getByTestId('form-password').locator('input[name="password"]').fill(password)
   await page.getByTestId('form-password').getByRole('button').last().click()
 }
 
@@ -64,16 +64,17 @@ export async function ageTheLogin(page: Page) {
  * On the refresh=true login page the app sent the browser to: signs in again, with the browser's
  * clock brought back to (one minute past) real time first, because Kratos stamps the new login
  * with its real clock and it would otherwise still look six minutes old. With the `code` method
- * enabled, Kratos v1.3.1's refresh flow asks for the identifier again (an empty text input).
+ * on, Kratos v1.3.1's refresh flow asks for the identifier again; the demo fills in the session's.
  */
 export async function signInAgain(page: Page, email: string) {
   await page.waitForURL(/\/login\?flow=/)
   await expect(page.getByTestId('flow-title')).toHaveText('Confirm it is you (sign in again)')
+  await expect(page.getByTestId('form-password').locator('input[name="identifier"]')).toHaveValue(email)
   await page.clock.setFixedTime(Date.now() + 60_000)
-  await submitPassword(page, email)
+  await submitPassword(page)
 }
 
 /** The session card's `authenticated_at`, as epoch milliseconds. */
 export async function authenticatedAt(page: Page): Promise<number> {
-  return Date.parse(await page.getByTestId('session-authenticated-at').innerText())
+  return Date.parse((await page.getByTestId('session-authenticated-at').getAttribute('datetime')) ?? '')
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { register } from './flows'
-import { startKratos } from './kratosProcess'
+import { startKratos, stopKratos } from './kratosProcess'
 
 test('Kratos stopped while the page is open → error state, still signed in, no redirect; Kratos back → recovers', async ({ page }) => {
   await register(page)
@@ -9,7 +9,7 @@ test('Kratos stopped while the page is open → error state, still signed in, no
   const navigations: string[] = []
   page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()))
 
-  process.kill(Number(process.env.E2E_KRATOS_PID), 'SIGTERM')
+  await stopKratos()
   await expect.poll(() => page.evaluate(() => fetch('http://localhost:4433/health/alive').then(() => 'up', () => 'down'))).toBe('down')
   // The tab regains focus after the session went stale: the SDK asks again, and fails.
   await page.clock.setFixedTime(Date.now() + 60_000)
@@ -18,8 +18,7 @@ test('Kratos stopped while the page is open → error state, still signed in, no
   await expect(page.getByTestId('session-status')).toHaveText('authenticated')
   await expect(page.getByTestId('page-protected')).toBeVisible()
 
-  const kratos = await startKratos()
-  process.env.E2E_KRATOS_RESTARTED_PID = String(kratos.pid)
+  await startKratos()
   await expect(page.getByTestId('session-error')).toBeHidden({ timeout: 30_000 })
   await expect(page.getByTestId('session-status')).toHaveText('authenticated')
   expect(navigations).toEqual([])

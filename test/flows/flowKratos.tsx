@@ -7,7 +7,11 @@ import { renderWithSession } from '../render'
 import { KRATOS_URL, server } from '../kratos'
 
 // Vitest runs from the repo root; jsdom gives import.meta.url an http: scheme, so resolve from cwd.
-const FIXTURES = join(process.cwd(), 'test/fixtures/flows')
+const CAPTURED = join(process.cwd(), 'test/fixtures/flows/captured')
+const OWN = join(process.cwd(), 'test/fixtures/flows/hook-capture')
+const statusOf = new Map<string, number>(
+  (JSON.parse(readFileSync(join(CAPTURED, 'manifest.json'), 'utf8')) as { name: string; status: number }[]).map((entry) => [entry.name, entry.status]),
+)
 
 /** A captured Kratos v1.3.1 answer, its URLs moved to the test's Kratos and page origins. */
 export interface Captured {
@@ -15,12 +19,18 @@ export interface Captured {
   body: Record<string, any>
 }
 
+/**
+ * Reads an answer from test/fixtures/flows/captured/ (npm run capture:flows; status from its
+ * manifest), or, for the few that set lacks, from hook-capture/ (`{request, status, body}`).
+ */
 export function captured(name: string): Captured {
-  const raw = readFileSync(join(FIXTURES, `${name}.json`), 'utf8')
-    .replaceAll('http://localhost:24433', KRATOS_URL)
-    .replaceAll('http://localhost:25173', window.location.origin)
-  const { status, body } = JSON.parse(raw) as Captured
-  return { status, body }
+  const status = statusOf.get(name)
+  const file = status === undefined ? join(OWN, `${name}.json`) : join(CAPTURED, `${name}.json`)
+  const raw = readFileSync(file, 'utf8')
+    .replace(/http:\/\/localhost:(14433|24433)/g, KRATOS_URL)
+    .replace(/http:\/\/localhost:(15173|25173)/g, window.location.origin)
+  const parsed = JSON.parse(raw) as Captured | Captured['body']
+  return status === undefined ? (parsed as Captured) : { status, body: parsed }
 }
 
 /** Answers with these captures in turn (the last one repeats); records each request's JSON body. */
@@ -41,17 +51,12 @@ export function kratosAnswers(method: 'get' | 'post', path: string, ...names: st
   return bodies
 }
 
-/** whoami answers these captures (or signed out) in turn; returns how many times it was asked. */
+/** whoami answers these captures in turn; returns how many times it was asked. */
 export function whoamiAnswers(...names: string[]) {
   const calls = { count: 0 }
   server.use(
     http.get(`${KRATOS_URL}/sessions/whoami`, () => {
-      const name = names[Math.min(calls.count++, names.length - 1)]
-      if (!name || name === 'signed-out') return HttpResponse.json({ error: { code: 401, status: 'Unauthorized' } }, { status: 401 })
-      if (name === 'aal2-required') {
-        return HttpResponse.json({ error: { id: 'session_aal2_required', code: 403, message: 'aal2 required' }, redirect_browser_to: `${KRATOS_URL}/self-service/login/browser?aal=aal2` }, { status: 403 })
-      }
-      const { status, body } = captured(name)
+      const { status, body } = captured(names[Math.min(calls.count++, names.length - 1)]!)
       return HttpResponse.json(body, { status })
     }),
   )

@@ -8,38 +8,38 @@ beforeEach(() => window.history.replaceState(null, '', '/login'))
 
 describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
   it('StrictMode: starts exactly one flow, puts its id in the URL, and a reload reads that flow instead of starting another', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
     const { result, unmount } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     expect(countRequests('/self-service/login/browser')).toBe(1)
-    expect(pageUrl().searchParams.get('flow')).toBe(id('login-init'))
+    expect(pageUrl().searchParams.get('flow')).toBe(id('login-init-200'))
     unmount()
 
-    const reads = kratosAnswers('get', '/self-service/login/flows', 'login-get')
+    const reads = kratosAnswers('get', '/self-service/login/flows', 'login-flow-200-replacement')
     const again = renderHookPage(() => useLoginFlow())
     await until(again.result, 'ready')
-    expect(reads[0]).toEqual({ id: id('login-init') })
+    expect(reads[0]).toEqual({ id: id('login-init-200') })
     expect(countRequests('/self-service/login/browser')).toBe(1)
   })
 
   it('400 with the flow: wrong password shows the message and keeps the flow (no restart)', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    const posts = kratosAnswers('post', '/self-service/login', 'login-400-wrong-password')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const posts = kratosAnswers('post', '/self-service/login', 'login-password-400-invalid-credentials')
     const { result } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     const outcome = await run(() => result.current.submit({ method: 'password', identifier: 'alice@example.com', password: 'wrong' }))
     expect(outcome).toEqual({ type: 'updated', replaced: false })
     expect(posts[0]).toMatchObject({ method: 'password', identifier: 'alice@example.com', password: 'wrong', csrf_token: expect.any(String) })
-    expect(result.current.messages.map((m) => m.id)).toEqual(captured('login-400-wrong-password').body.ui.messages.map((m: { id: number }) => m.id))
+    expect(result.current.messages.map((m) => m.id)).toEqual(captured('login-password-400-invalid-credentials').body.ui.messages.map((m: { id: number }) => m.id))
     expect(result.current.status).toBe('ready')
   })
 
   it('200 success: refetches the session at once (every hook sees it), then goes to redirect_browser_to in-app', async () => {
-    const whoami = whoamiAnswers('signed-out', 'whoami-200-aal1')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    kratosAnswers('post', '/self-service/login', 'login-200-success')
+    const whoami = whoamiAnswers('whoami-401-signed-out', 'whoami-200-aal1')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-password-200-success')
     const { result, navigate } = renderHookPage(() => ({ login: useLoginFlow(), session: useSession(), status: 'x' }))
     await waitReady(() => result.current.login.status)
     const before = whoami.count
@@ -47,14 +47,14 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
     expect(outcome).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
     expect(whoami.count).toBe(before + 1)
     expect(result.current.session.status).toBe('authenticated')
-    expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/`)
+    expect(navigate).toHaveBeenCalledWith(captured('login-password-200-success').body.continue_with[0].redirect_browser_to)
     expect(result.current.login.status).toBe('redirecting')
   })
 
   it('400 code sent (passwordless): the next step, not a failure; the right code signs in', async () => {
-    whoamiAnswers('signed-out', 'whoami-200-aal1')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    kratosAnswers('post', '/self-service/login', 'login-400-code-sent', 'login-400-code-wrong', 'login-200-code-success')
+    whoamiAnswers('whoami-401-signed-out', 'whoami-200-aal1')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-code-400-sent', 'login-code-400-wrong', 'login-code-200-success')
     const { result, navigate } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     expect(await run(() => result.current.submit({ method: 'code', identifier: 'carol@example.com' }))).toMatchObject({ type: 'updated' })
@@ -67,7 +67,7 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
 
   it('400 session_already_available: done (already signed in), never stored as a flow, goes to return_to', async () => {
     whoamiAnswers('whoami-200-aal1')
-    kratosAnswers('get', '/self-service/login/browser', 'login-400-session-already-available')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-400-session-already-available')
     const { result, navigate } = renderHookPage(() => useLoginFlow({ returnTo: '/account' }))
     await until(result, 'redirecting')
     expect(result.current.flow).toBeUndefined()
@@ -75,8 +75,8 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
   })
 
   it('400 session_already_available while the session needs aal2: asks for the second factor once (no loop)', async () => {
-    whoamiAnswers('aal2-required')
-    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-400-session-already-available-aal2-needed', 'login-init-aal2-totp')
+    whoamiAnswers('whoami-403-aal2-required')
+    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init-400-session-already-available-aal2-pending', 'login-init-aal2-200')
     const { result, navigate } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     expect(inits).toEqual([{}, { aal: 'aal2' }])
@@ -86,16 +86,16 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
 
   it('aal2 flow without any second factor: the distinct second_factor_missing result, not an empty form', async () => {
     whoamiAnswers('whoami-200-aal1')
-    kratosAnswers('get', '/self-service/login/browser', 'login-200-aal2-no-second-factor')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-aal2-200-no-second-factor')
     const { result } = renderHookPage(() => useLoginFlow({ aal: 'aal2' }))
     await until(result, 'done')
     expect(result.current.status === 'done' && result.current.result).toEqual({ type: 'second_factor_missing' })
   })
 
   it('422 to Kratos login init with aal=aal2 (password login, TOTP set up): refetches and starts the aal2 flow in place', async () => {
-    const whoami = whoamiAnswers('signed-out', 'aal2-required')
-    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init', 'login-init-aal2-totp')
-    kratosAnswers('post', '/self-service/login', 'login-422-aal2-required')
+    const whoami = whoamiAnswers('whoami-401-signed-out', 'whoami-403-aal2-required')
+    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init-200', 'login-init-aal2-200')
+    kratosAnswers('post', '/self-service/login', 'login-password-422-aal2-required')
     const { result, navigate } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     const before = whoami.count
@@ -107,17 +107,17 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
   })
 
   it('401 session_aal1_required (aal2 asked while signed out): starts an aal1 login in place', async () => {
-    whoamiAnswers('signed-out')
-    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-401-aal1-required', 'login-init')
+    whoamiAnswers('whoami-401-signed-out')
+    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init-aal2-401-aal1-required', 'login-init-200')
     const { result } = renderHookPage(() => useLoginFlow({ aal: 'aal2' }))
     await until(result, 'ready')
     expect(inits).toEqual([{ aal: 'aal2' }, { aal: 'aal1' }])
   })
 
   it('403 security_csrf_violation: restarts once, then reports the error instead of looping', async () => {
-    whoamiAnswers('signed-out')
-    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    kratosAnswers('post', '/self-service/login', 'login-403-csrf')
+    whoamiAnswers('whoami-401-signed-out')
+    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-submit-403-csrf')
     const { result } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     expect(await run(() => result.current.submit({ method: 'password', identifier: 'a@b.c', password: 'pw' }))).toEqual({ type: 'restarted', reason: 'csrf' })
@@ -130,48 +130,48 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
 
   it('404 for the URL\'s flow id: starts a new flow', async () => {
     window.history.replaceState(null, '', '/login?flow=00000000-0000-4000-8000-000000000000')
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/flows', 'login-404-unknown-flow')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/flows', 'login-flow-404-unknown')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
     const { result } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
-    expect(pageUrl().searchParams.get('flow')).toBe(id('login-init'))
+    expect(pageUrl().searchParams.get('flow')).toBe(id('login-init-200'))
   })
 
   it('410 with use_flow_id (POST on an expired flow): reads the replacement without a reload', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    kratosAnswers('post', '/self-service/login', 'login-410-post-expired')
-    const reads = kratosAnswers('get', '/self-service/login/flows', 'login-get')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-submit-410-expired')
+    const reads = kratosAnswers('get', '/self-service/login/flows', 'login-flow-200-replacement')
     const { result } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     await run(() => result.current.submit({ method: 'password', identifier: 'a@b.c', password: 'pw' }))
-    expect(reads[0]).toEqual({ id: captured('login-410-post-expired').body.use_flow_id })
+    expect(reads[0]).toEqual({ id: captured('login-submit-410-expired').body.use_flow_id })
   })
 
   it('410 without use_flow_id (GET of an expired flow): starts a new flow', async () => {
     window.history.replaceState(null, '', '/login?flow=expired-id')
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/flows', 'login-410-get-expired')
-    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/flows', 'login-flow-get-410-expired')
+    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
     const { result } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     expect(inits).toHaveLength(1)
   })
 
   it('400 self_service_flow_return_to_forbidden: a typed config error', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-400-return-to-forbidden')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-400-return-to-forbidden')
     const { result } = renderHookPage(() => useLoginFlow({ returnTo: 'https://evil.example/' }))
     await until(result, 'error')
     expect(result.current.error?.kind).toBe('config')
   })
 
   it('422 to this page with the same flow (empty passkey): reads the flow in place', async () => {
-    whoamiAnswers('signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
-    kratosAnswers('post', '/self-service/login', 'login-422-passkey-empty')
-    const reads = kratosAnswers('get', '/self-service/login/flows', 'login-get')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-passkey-422-empty')
+    const reads = kratosAnswers('get', '/self-service/login/flows', 'login-flow-200-replacement')
     const { result, navigate } = renderHookPage(() => useLoginFlow())
     await until(result, 'ready')
     await run(() => result.current.submit({ method: 'passkey', passkey_login: '' }))
@@ -181,7 +181,7 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
 
   it('network error and non-JSON answers: typed errors, the form stays, nobody is signed out', async () => {
     const whoami = whoamiAnswers('whoami-200-aal1')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
     kratosAnswers('post', '/self-service/login', 'network-error', 'html')
     const { result } = renderHookPage(() => ({ login: useLoginFlow({ refresh: true }), session: useSession(), status: 'x' }))
     await waitReady(() => result.current.login.status)
@@ -191,7 +191,7 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
     const html = await run(() => result.current.login.submit({ method: 'password', password: 'pw' }))
     expect(html).toMatchObject({ type: 'error', error: { kind: 'invalid_response' } })
     expect(result.current.login.status).toBe('ready')
-    expect(result.current.login.flow?.id).toBe(id('login-init'))
+    expect(result.current.login.flow?.id).toBe(id('login-init-200'))
     expect(result.current.session.status).toBe('authenticated')
     expect(whoami.count).toBe(calls)
   })

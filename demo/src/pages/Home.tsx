@@ -3,7 +3,6 @@ import { Link } from '../router'
 import { ConfirmIdentity } from './ConfirmIdentity'
 import { Devices } from './Devices'
 import { SessionCard } from './SessionCard'
-import { SignOut } from './SignOut'
 
 export function Home() {
   const { status } = useSession()
@@ -13,12 +12,11 @@ export function Home() {
       <SessionCard />
       {status === 'unauthenticated' && (
         <p>
-          <a href="/login">Sign in</a> or <a href="/registration">create an account</a>.
+          <a href="/login">Sign in</a> or <a href="/registration">create an account</a>. <a href="/recovery">Forgot your password?</a>
         </p>
       )}
       <Devices />
       <ConfirmIdentity />
-      <SignOut />
       <p>
         Try <Link to="/protected">a protected page</Link>, <Link to="/mfa">one that needs a second factor</Link> or{' '}
         <Link to="/sensitive">one that needs a login from the last 5 minutes</Link>.

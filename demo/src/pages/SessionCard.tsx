@@ -1,4 +1,5 @@
 import { useSession } from 'ory-session-react'
+import { Time } from '../time'
 
 /** Everything useSession knows, as a table. */
 export function SessionCard() {
@@ -10,7 +11,7 @@ export function SessionCard() {
       </h2>
       {state.error && (
         <p role="alert" data-testid="session-error">
-          {state.error.message}
+          {state.error.message.replace(/^\[ory-session-react\]\s*/, '')}
         </p>
       )}
       {state.status === 'authenticated' && (
@@ -19,15 +20,23 @@ export function SessionCard() {
           <dd data-testid="session-email">{String(state.identity?.traits.email ?? '')}</dd>
           <dt>AAL</dt>
           <dd data-testid="session-aal">{state.aal}</dd>
-          <dt>Authenticated at</dt>
-          <dd data-testid="session-authenticated-at">{state.session.authenticated_at}</dd>
-          <dt>Expires at</dt>
-          <dd>{state.session.expires_at}</dd>
+          <dt>Signed in</dt>
+          <dd>
+            <Time value={state.session.authenticated_at} testId="session-authenticated-at" />
+          </dd>
+          <dt>Expires</dt>
+          <dd>
+            <Time value={state.session.expires_at} testId="session-expires-at" />
+          </dd>
           <dt>Methods</dt>
           <dd>{state.session.authentication_methods?.map((m) => `${m.method} (${m.aal})`).join(', ')}</dd>
         </dl>
       )}
-      {state.status === 'aal2_required' && <p>Signed in, but Kratos wants your second factor.</p>}
+      {state.status === 'aal2_required' && (
+        <p data-testid="aal2-required">
+          Signed in with your first factor; Kratos wants your second one. <a href="/login?aal=aal2">Continue with your second factor</a>, or sign out.
+        </p>
+      )}
     </section>
   )
 }

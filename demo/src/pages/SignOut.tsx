@@ -1,15 +1,16 @@
 import { useLogout, useSession } from 'ory-session-react'
 
+/** Sign out, in every signed-in state: also at aal1 while Kratos waits for the second factor. */
 export function SignOut() {
-  const { isAuthenticated } = useSession()
+  const { status } = useSession()
   const { logout, isPending, error } = useLogout()
-  if (!isAuthenticated) return null
+  if (status !== 'authenticated' && status !== 'aal2_required') return null
   return (
-    <section>
+    <span className="sign-out">
       <button type="button" disabled={isPending} onClick={() => void logout({ returnTo: '/' })}>
         Sign out
       </button>
-      {error && <p role="alert">{error.message}</p>}
-    </section>
+      {error && <span role="alert">{error.message.replace(/^\[ory-session-react\]\s*/, '')}</span>}
+    </span>
   )
 }

@@ -1,0 +1,29 @@
+import { useRecoveryFlow } from 'ory-session-react/flows'
+import { Link } from '../router'
+import { FlowScreen } from './FlowScreen'
+
+/** Kratos's recovery UI: the e-mail, then the code from it; then Settings, to set a new password. */
+export function RecoveryPage() {
+  const recovery = useRecoveryFlow()
+  return (
+    <FlowScreen
+      title="Recover your account"
+      flow={recovery}
+      intro={
+        <p>
+          We send a code to your e-mail address; enter it here to sign in and choose a new password.
+          {import.meta.env.DEV && (
+            <>
+              {' '}
+              This demo sends no e-mail: read the code in the <Link to="/mailbox">Mailbox</Link>.
+            </>
+          )}
+        </p>
+      }
+    >
+      <p>
+        <a href="/login">Back to sign in</a>
+      </p>
+    </FlowScreen>
+  )
+}

@@ -1,0 +1,146 @@
+import type { ContinueWith, UiText } from '@ory/client'
+import { OrySessionError } from '../kratos/errors.js'
+import { loginUrl } from '../kratos/loginUrl.js'
+import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
+import type { SessionAnswer } from '../session/interpretWhoami.js'
+import type { FlowEngineOptions } from './flowEngine.js'
+import type { AnyFlow, FlowByKind, FlowKind, FlowStartParams } from './flowKinds.js'
+import type { FlowOutcome, FlowResult } from './flowState.js'
+import { returnToInPageUrl } from './pageUrl.js'
+import type { FlowAnswer } from './readFlowAnswer.js'
+
+// Where each Kratos answer goes: the one place that decides what a flow hook does next (the
+// table "Answers each flow must handle", Kratos v1.3.1). A token (API) mode changes the `success`
+// case here (store set_ory_session_token instead of refetching a cookie session) and the endpoints
+// in flowTransport.ts.
+
+/** What following an answer may do to the hook: the engine's own operations. */
+export interface FlowSteps<F> {
+  readonly kind: FlowKind
+  readonly baseUrl: string
+  /** Per hook: automatic restarts after a CSRF failure, and whether aal2 was already asked for. */
+  readonly memory: { csrfRestarts: number; secondFactorStepTried: boolean }
+  options(): FlowEngineOptions
+  show(flow: F, patch?: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] }): void
+  finish(result: FlowResult, continueWith?: readonly ContinueWith[]): FlowOutcome
+  fail(thrown: unknown): FlowOutcome
+  /** Goes to a `return_to` (checked: the app's origin or Kratos's). */
+  go(url: string, result?: FlowResult): FlowOutcome
+  /** Leaves for an identity provider Kratos named. */
+  leave(url: string): FlowOutcome
+  begin(override?: FlowStartParams, steps?: number): Promise<FlowOutcome>
+  read(id: string, steps: number, notes?: UiText[]): Promise<FlowOutcome>
+  refreshSession(): Promise<SessionAnswer | undefined>
+}
+
+// Automatic steps (restart, read the replacement) one request may trigger before it gives up.
+const MAX_AUTOMATIC_STEPS = 3
+
+export async function followAnswer<F extends AnyFlow>(engine: FlowSteps<F>, answer: FlowAnswer, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> {
+const { kind, memory, options } = engine
+  if (steps > MAX_AUTOMATIC_STEPS) return engine.fail(new OrySessionError('redirect_loop', `Kratos kept replacing the ${kind} flow; stopped.`))
+  switch (answer.type) {
+    case 'flow':
+      return followFlow(engine, answer.flow as F, submitted, notes)
+    case 'success': {
+      memory.csrfRestarts = 0
+      const session = await engine.refreshSession()
+      const signedIn = answer.session !== undefined || session?.kind === 'session'
+      if (kind === 'registration' && answer.session === undefined) return engine.finish({ type: 'registered', identity: answer.identity }, answer.continueWith)
+      const result: FlowResult = { type: 'signed_in', session: answer.session }
+      const to = redirectOf(answer.continueWith) ?? options().returnTo
+      if (signedIn && to) return engine.go(to, result)
+      return engine.finish(result, answer.continueWith)
+    }
+    case 'already_signed_in': {
+      const session = await engine.refreshSession()
+      // A login without aal2 while the session needs aal2 is also "already available" (v1.3.1):
+      // ask for the second factor once instead of calling it done and looping through whoami.
+      if (kind === 'login' && session?.kind === 'aal2_required' && !memory.secondFactorStepTried) {
+        memory.secondFactorStepTried = true
+        return engine.begin({ aal: 'aal2' }, steps + 1)
+      }
+      return engine.go(options().returnTo ?? returnToInPageUrl() ?? '/', { type: 'already_signed_in' })
+    }
+    case 'use_flow': {
+      const note: UiText[] | undefined = answer.reason ? [{ id: 4000001, type: 'error', text: answer.reason }] : undefined
+      return engine.read(answer.id, steps + 1, note)
+    }
+    case 'restart': {
+      if (answer.reason === 'csrf' && memory.csrfRestarts++ > 0) {
+        return engine.fail(new OrySessionError('http', 'Kratos refused the CSRF token twice (403 security_csrf_violation): are cookies blocked, or is the app on another site than Kratos?', { status: 403, errorId: 'security_csrf_violation' }))
+      }
+      if (steps > 0 && answer.reason !== 'csrf') return engine.fail(new OrySessionError('http', `A new ${kind} flow was not usable either (${answer.reason}).`))
+      const outcome = await engine.begin(answer.returnTo ? { returnTo: answer.returnTo } : {}, steps + 1)
+      return outcome.type === 'updated' ? { type: 'restarted', reason: answer.reason } : outcome
+    }
+    case 'location':
+      return followLocation(engine, answer.url, steps)
+    case 'login_required': {
+      if (kind === 'login') return engine.begin({ aal: answer.aal ?? 'aal1', refresh: answer.refresh ?? false }, steps + 1)
+      // Back to this very page (and flow) after signing in: Kratos's own return_to would be its
+      // settings endpoint, not the app's page.
+      return engine.go(loginUrl(engine.baseUrl, { ...(answer.aal ? { aal: answer.aal } : {}), ...(answer.refresh ? { refresh: true } : {}), returnTo: window.location.href }))
+    }
+    case 'error':
+      return engine.fail(answer.error)
+  }
+}
+
+async function followFlow<F extends AnyFlow>(engine: FlowSteps<F>, flow: F, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> {
+const { kind, memory, options } = engine
+  const replaced = submitted !== undefined && submitted.id !== flow.id
+  // Kratos accepted the CSRF token (it answered with a flow): a later 403 may restart again.
+  if (submitted) memory.csrfRestarts = 0
+  if (kind === 'login' && (flow as FlowByKind['login']).requested_aal === 'aal2' && !offersSecondFactor(flow)) {
+    return engine.finish({ type: 'second_factor_missing' })
+  }
+  const continueWith = (flow as { continue_with?: ContinueWith[] }).continue_with ?? []
+  if (kind === 'settings' && submitted && flow.state === 'success') {
+    await engine.refreshSession()
+    const to = options().returnTo === undefined ? undefined : (redirectOf(continueWith) ?? options().returnTo)
+    if (to) return engine.go(to)
+    engine.show(flow, { saved: true, continueWith })
+    return { type: 'saved' }
+  }
+  if ((kind === 'recovery' || kind === 'verification') && flow.state === 'passed_challenge') {
+    await engine.refreshSession()
+    const settings = continueWith.find((item) => item.action === 'show_settings_ui')
+    if (settings?.action === 'show_settings_ui') {
+      return engine.go(settings.flow.url ?? `/settings?flow=${encodeURIComponent(settings.flow.id)}`, { type: 'signed_in', session: undefined })
+    }
+    if (kind === 'verification') {
+      engine.show(flow, { continueWith })
+      const to = options().returnTo
+      return to ? engine.go(to, { type: 'verified' }) : engine.finish({ type: 'verified' }, continueWith)
+    }
+  }
+  engine.show(flow, { continueWith, ...(notes && (flow.ui.messages ?? []).length === 0 ? { notes } : {}) })
+  return { type: 'updated', replaced }
+}
+
+async function followLocation<F extends AnyFlow>(engine: FlowSteps<F>, url: string, steps: number): Promise<FlowOutcome> {
+const { kind } = engine
+  const target = new URL(url, window.location.href)
+  const here = new URL(window.location.href)
+  const flowId = target.searchParams.get('flow')
+  // This very page with a flow (a passkey submit without a credential): read it in place.
+  if (target.origin === here.origin && target.pathname === here.pathname && flowId) return engine.read(flowId, steps + 1)
+  // Kratos's login init (aal2 after a password): start that login here instead of leaving.
+  const kratosInit = new URL(`self-service/${kind}/browser`, engine.baseUrl)
+  if (kind === 'login' && target.origin === kratosInit.origin && target.pathname === kratosInit.pathname) {
+    await engine.refreshSession()
+    const aal = target.searchParams.get('aal') === 'aal2' ? 'aal2' : undefined
+    return engine.begin({ ...(aal ? { aal } : {}), refresh: target.searchParams.get('refresh') === 'true', ...(target.searchParams.get('return_to') ? { returnTo: target.searchParams.get('return_to')! } : {}) }, steps + 1)
+  }
+  // A 422 can come with a new session (recovery → settings): everyone should see it on arrival.
+  if (target.origin === here.origin) await engine.refreshSession()
+  // An identity provider (social sign-in): Kratos chose it, so it is not an open redirect.
+  if (target.origin !== here.origin && target.origin !== new URL(engine.baseUrl).origin) return engine.leave(target.href)
+  return engine.go(target.href)
+}
+
+function redirectOf(continueWith: readonly ContinueWith[]): string | undefined {
+  for (const item of continueWith) if (item.action === 'redirect_browser_to') return item.redirect_browser_to
+  return undefined
+}

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useRegistrationFlow } from '../../src/flows'
+import { captured, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
+
+// The address the captured profile step carries on as a hidden trait.
+const email = () => captured('registration-profile-400-next-step').body.ui.nodes.find((node: { attributes: { name?: string } }) => node.attributes.name === 'traits.email').attributes.value as string
+
+beforeEach(() => window.history.replaceState(null, '', '/registration'))
+
+describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
+  it('two steps: 400 after the profile is the next step (credential nodes appear, traits kept hidden), then 200 signs in', async () => {
+    const whoami = whoamiAnswers('whoami-401-signed-out', 'whoami-200-aal1')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
+    const posts = kratosAnswers('post', '/self-service/registration', 'registration-profile-400-next-step', 'registration-password-400-invalid', 'registration-password-200-success')
+    const { result, navigate } = renderHookPage(() => useRegistrationFlow())
+    await until(result, 'ready')
+    expect(result.current.nodes.some((node) => node.group === 'password')).toBe(false)
+    expect(await run(() => result.current.submit({ method: 'profile', 'traits.email': 'bob@example.com' }))).toMatchObject({ type: 'updated' })
+    expect(posts[0]).toMatchObject({ method: 'profile', traits: { email: 'bob@example.com' } })
+    expect(result.current.nodes.some((node) => node.group === 'password')).toBe(true)
+
+    await run(() => result.current.submit({ method: 'password', password: 'short' }))
+    // The trait from step 1 travels as the flow's hidden input, nested as Kratos's JSON decoder wants.
+    expect(posts[1]).toMatchObject({ method: 'password', password: 'short', traits: { email: email() } })
+    expect(result.current.fieldErrors.password?.[0]?.id).toBe(4000032)
+
+    const before = whoami.count
+    expect(await run(() => result.current.submit({ method: 'password', password: 'a-long-password' }))).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(whoami.count).toBe(before + 1)
+    expect(navigate).toHaveBeenCalledWith(captured('registration-password-200-success').body.continue_with.find((item: { action: string }) => item.action === 'redirect_browser_to').redirect_browser_to)
+  })
+
+  it('code registration: 400 code sent, then 200 without a session is "registered", not "signed in", and stays', async () => {
+    whoamiAnswers('whoami-401-signed-out', 'whoami-401-after-code-registration')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
+    kratosAnswers('post', '/self-service/registration', 'registration-code-400-sent', 'registration-code-200-no-session')
+    const { result, navigate } = renderHookPage(() => useRegistrationFlow())
+    await until(result, 'ready')
+    await run(() => result.current.submit({ method: 'code', 'traits.email': 'carol@example.com' }))
+    expect(result.current.flow?.state).toBe('sent_email')
+    const outcome = await run(() => result.current.submit({ method: 'code', code: '123456' }))
+    expect(outcome).toMatchObject({ type: 'completed', result: { type: 'registered' } })
+    expect(result.current.status).toBe('done')
+    expect(navigate).not.toHaveBeenCalled()
+  })
+})
