@@ -4,6 +4,7 @@ import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 import type { LoginGateProps, LoginRequired, TokenTransport } from '../session/transport.js'
 import { callKratos } from '../kratos/callKratos.js'
+import { acceptTokenAnswer } from './acceptTokenAnswer.js'
 import { createTokenStore } from './tokenStore.js'
 import type { TokenStorage } from './tokenStorage.js'
 
@@ -132,6 +133,7 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
       onLoginRequired(required)
       return null
     },
+    acceptAnswer: acceptTokenAnswer,
     readToken: store.read,
     storeToken: store.write,
     removeToken: store.remove,

@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react'
 import type { LoginReason } from '../guards/decideAccess.js'
 import type { OrySessionError } from '../kratos/errors.js'
+import type { SessionAnswer } from './interpretWhoami.js'
 import type { SessionContextValue } from './SessionContext.js'
 
 /**
@@ -35,6 +36,11 @@ export interface TokenTransport {
   readonly Gate: ComponentType<LoginGateProps>
   /** `useStepUp` / `useReauthenticate` in token mode: calls the app's handler; an error when there is none. */
   readonly requireLogin: (required: LoginRequired) => OrySessionError | null
+  /**
+   * Takes a successful API-flow answer (login, registration, recovery, token exchange): stores its
+   * token, caches its session, and says where the user stands (`aal2_required` for `identity: null`).
+   */
+  readonly acceptAnswer: (context: SessionContextValue, json: unknown) => Promise<SessionAnswer>
   /** The stored token (`null` when none); reads wait for earlier writes. */
   readonly readToken: () => Promise<string | null>
   /** Stores a new token (writes are serialised). */
