@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test'
 import { KRATOS, PASSWORD, uniqueEmail } from './flows'
 import { nativeApp, type SentRequest } from './nativeApp'
 import { totpCode } from './totp'
+import { latestCode } from '../../scripts/courier.mjs'
+
+const ADMIN = 'http://localhost:4434'
 
 // Token mode against the real Kratos v1.3.1, from Node with no browser and no cookie jar: what a
 // React Native app's fetch does. No page is opened; the SDK's transport sends every request.
@@ -160,4 +163,74 @@ test('social sign-in: the login flow carries an exchange code; exchanging it bef
   const exchange = await app.call(`sessions/token-exchange?init_code=${flow.json.session_token_exchange_code}&return_to_code=not-a-code`)
   expect(exchange.status).toBe(404)
   expectTokenIsolation(app.sent, { withToken: false })
+})
+
+// The flows hooks' API-flow mode: the same engine as useLoginFlow & co., from Node.
+test.describe('flows hooks on API flows (token mode)', () => {
+  test('registration and login through the flow engine store the token; a TOTP login goes on to aal2 with it', async () => {
+    const app = nativeApp()
+    const email = uniqueEmail()
+    const registration = await app.flow('registration')
+    expect(registration.getState().status).toBe('ready')
+    expect((await registration.submit({ method: 'profile', 'traits.email': email })).type).toBe('updated')
+    const registered = await registration.submit({ method: 'password', 'traits.email': email, password: PASSWORD })
+    expect(registered).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(await app.transport.readToken()).toMatch(/^ory_st_/)
+    expectTokenIsolation(app.sent.slice(1), { withToken: false })
+
+    // Enrol TOTP with the settings flow engine (sent with the token).
+    const settings = await app.flow('settings')
+    const secretNode = settings.getState().nodes.find((node) => node.attributes.node_type === 'text' && node.attributes.id === 'totp_secret_key')
+    const secret = (secretNode!.attributes as { text: { text: string } }).text.text
+    const enrolCode = totpCode(secret)
+    expect(await settings.submit({ method: 'totp', totp_code: enrolCode })).toEqual({ type: 'saved' })
+
+    const phone = nativeApp()
+    const login = await phone.flow('login')
+    const first = await login.submit({ method: 'password', identifier: email, password: PASSWORD })
+    // identity null at aal1: the engine stored the token and started login/api?aal=aal2 with it.
+    expect(first.type).toBe('updated')
+    expect(login.getState().flow?.requested_aal).toBe('aal2')
+    expect(phone.sent.at(-1)?.url).toContain('/self-service/login/api?aal=aal2')
+    expect(phone.sent.at(-1)?.headers['x-session-token']).toBe(await phone.transport.readToken())
+    let code = totpCode(secret)
+    while (code === enrolCode) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      code = totpCode(secret)
+    }
+    expect(await login.submit({ method: 'totp', totp_code: code })).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    const whoami = await phone.whoami()
+    expect(whoami.kind === 'session' && whoami.session.authenticator_assurance_level).toBe('aal2')
+    expectTokenIsolation(phone.sent.slice(1), { withToken: false })
+    for (const request of phone.sent) expect(request.url).not.toContain('/browser')
+  })
+
+  test('recovery and verification by code on API flows (use_continue_with_transitions on)', async () => {
+    const app = nativeApp()
+    const email = uniqueEmail()
+    const registration = await app.flow('registration')
+    await registration.submit({ method: 'profile', 'traits.email': email })
+    await registration.submit({ method: 'password', 'traits.email': email, password: PASSWORD })
+    const verificationCode = await latestCode(ADMIN, email, { templateTypes: ['verification_code_valid'] })
+
+    // Verification by code on a fresh (signed-out) app.
+    const other = nativeApp()
+    const verification = await other.flow('verification')
+    expect((await verification.submit({ method: 'code', email })).type).toBe('updated')
+    const sent = await latestCode(ADMIN, email, { templateTypes: ['verification_code_valid'], skip: [verificationCode.id] })
+    expect(await verification.submit({ method: 'code', code: sent.code })).toMatchObject({ type: 'completed', result: { type: 'verified' } })
+    expect(await other.transport.readToken()).toBeNull()
+
+    // Recovery by code signs the phone in with continue_with's set_ory_session_token.
+    const phone = nativeApp()
+    const recovery = await phone.flow('recovery')
+    expect((await recovery.submit({ method: 'code', email })).type).toBe('updated')
+    const recoveryCode = await latestCode(ADMIN, email, { templateTypes: ['recovery_code_valid'] })
+    const recovered = await recovery.submit({ method: 'code', code: recoveryCode.code })
+    expect(recovered).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(recovery.getState().continueWith.map((item) => item.action)).toContain('show_settings_ui')
+    const whoami = await phone.whoami()
+    expect(whoami.kind === 'session' && whoami.session.identity?.traits.email).toBe(email)
+    expectTokenIsolation(phone.sent, { withToken: false })
+  })
 })

@@ -4,6 +4,8 @@ import type { SessionContextValue } from '../../src/session/SessionContext'
 import { createRedirectController } from '../../src/session/redirectController'
 import { memoryStorage, tokenTransport, type TokenStorage } from '../../src/native'
 import { acceptTokenAnswer } from '../../src/native/acceptTokenAnswer'
+import { createFlowEngine } from '../../src/flows/flowEngine'
+import type { FlowKind, FlowStartParams } from '../../src/flows/flowKinds'
 import { KRATOS } from './flows'
 
 /** One request as the SDK handed it to `fetch`, headers lower-cased. */
@@ -71,5 +73,20 @@ export function nativeApp(storage: TokenStorage = memoryStorage()) {
     signIn: (answer: unknown) => acceptTokenAnswer(context, answer),
     /** What useLogout does in token mode. */
     logout: () => transport.endSession(context),
+    /** The engine behind useLoginFlow & co. (React-free), started and loaded: the hooks' API-flow mode. */
+    flow: async <K extends FlowKind>(kind: K, params: FlowStartParams = {}) => {
+      const engine = createFlowEngine(kind, context, () => ({ ...params, syncUrl: true }))
+      const loaded = new Promise<void>((resolve) => {
+        const stop = engine.subscribe(() => {
+          if (engine.getState().status !== 'loading') {
+            stop()
+            resolve()
+          }
+        })
+      })
+      engine.start()
+      await loaded
+      return engine
+    },
   }
 }
