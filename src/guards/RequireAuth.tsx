@@ -100,8 +100,8 @@ export function RequireAuth({ children, aal, maxAge, fallback = null, errorFallb
   const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
   if (error) return errorFallback({ error, retry })
   if (decision.type === 'allow') return children
-  // Token mode: no browser to send anywhere; the app's own sign-in screen takes over.
-  return transport && decision.type === 'login' ? <transport.Gate decision={decision} fallback={fallback} /> : fallback
+  // Token mode: no browser to send anywhere; the gate shows the app's sign-in screen when one is needed.
+  return transport ? transport.gate(decision, fallback) : fallback
 }
 
 function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {

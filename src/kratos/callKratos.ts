@@ -57,8 +57,9 @@ export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, tim
     const response = await (endpoint.transport?.send ?? fetch)(new URL(call.path, endpoint.baseUrl), {
       method: call.method ?? 'GET',
       credentials: 'include',
-      headers: call.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      // Content-Type only with a body: on a GET it would make the request preflighted.
+      headers: { Accept: 'application/json', ...(call.body !== undefined && { 'Content-Type': 'application/json' }) },
+      body: call.body === undefined ? null : JSON.stringify(call.body),
       signal,
     })
     return toKratosAnswer(response.status, await response.text(), (name) => response.headers.get(name))

@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react'
 import { OrySessionError } from '../kratos/errors.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
-import type { LoginGateProps, LoginRequired, TokenTransport } from '../session/transport.js'
+import type { GateDecision, LoginRequired, TokenTransport } from '../session/transport.js'
 import { callKratos } from '../kratos/callKratos.js'
 import { acceptTokenAnswer } from './acceptTokenAnswer.js'
 import { createTokenStore } from './tokenStore.js'
@@ -111,23 +111,23 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
     })
   }
 
-  const Gate = ({ decision, fallback }: LoginGateProps) => {
-    const required = useMemo<LoginRequired>(() => ({ reason: decision.reason, ...decision.params }), [decision])
+  const Gate = ({ decision, fallback }: { decision: GateDecision; fallback: ReactNode }) => {
+    const required = useMemo(() => (decision.type === 'login' ? { reason: decision.reason, ...decision.params } : undefined), [decision])
     useEffect(() => {
-      if (loginScreen) return
+      if (!required || loginScreen) return
       if (onLoginRequired) onLoginRequired(required)
       else if (process.env.NODE_ENV !== 'production') {
         console.warn(`[ory-session-react] <RequireAuth> needs a sign-in (${required.reason}) but tokenTransport has neither loginScreen nor onLoginRequired.`)
       }
     }, [required])
-    return <>{loginScreen ? loginScreen(required) : fallback}</>
+    return <>{required && loginScreen ? loginScreen(required) : fallback}</>
   }
 
   const transport: TokenTransport = {
     mode: 'token',
     send,
     endSession,
-    Gate,
+    gate: (decision, fallback) => <Gate decision={decision} fallback={fallback} />,
     requireLogin: (required) => {
       if (!onLoginRequired) return new OrySessionError('config', `Token mode needs tokenTransport({ onLoginRequired }) to ${required.refresh ? 're-authenticate' : 'step up'}.`)
       onLoginRequired(required)

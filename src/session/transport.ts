@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { LoginReason } from '../guards/decideAccess.js'
 import type { OrySessionError } from '../kratos/errors.js'
 import type { SessionAnswer } from './interpretWhoami.js'
@@ -15,11 +15,10 @@ export interface LoginRequired {
   readonly refresh?: boolean | undefined
 }
 
-/** What `<RequireAuth>` hands to the token transport's gate when the user must sign in. */
-export interface LoginGateProps {
-  decision: { readonly reason: LoginReason; readonly params: Omit<LoginRequired, 'reason'> }
-  fallback: ReactNode
-}
+/** A guard's decision, as far as the token gate reads it: waiting, or a sign-in needed. */
+export type GateDecision =
+  | { readonly type: 'wait' | 'allow' | 'fail' }
+  | { readonly type: 'login'; readonly reason: LoginReason; readonly params: Omit<LoginRequired, 'reason'> }
 
 /**
  * How the SDK reaches Kratos with a session token instead of the cookie (native apps). Made by
@@ -32,8 +31,8 @@ export interface TokenTransport {
   readonly send: (url: URL, init: RequestInit) => Promise<Response>
   /** Ends the session with `DELETE /self-service/logout/api` and removes the stored token. */
   readonly endSession: (context: SessionContextValue) => Promise<void>
-  /** What `<RequireAuth>` renders instead of redirecting: the app's login screen, or `fallback` after calling its handler. */
-  readonly Gate: ComponentType<LoginGateProps>
+  /** What `<RequireAuth>` renders instead of its children: the app's login screen when one is needed, or `fallback` (after calling its handler). */
+  readonly gate: (decision: GateDecision, fallback: ReactNode) => ReactNode
   /** `useStepUp` / `useReauthenticate` in token mode: calls the app's handler; an error when there is none. */
   readonly requireLogin: (required: LoginRequired) => OrySessionError | null
   /**
