@@ -54,6 +54,7 @@ const SIZE_ROWS = [
   { name: `this SDK, minimal — SDK + runtime deps (${v('@tanstack/react-query')})`, entry: 'sdk-minimal.js', sdk: true, reference: true },
   { name: 'this SDK, full API — SDK alone', entry: 'sdk-full.js', external: SDK_PEERS, sdk: true },
   { name: 'this SDK, full API — SDK + runtime deps', entry: 'sdk-full.js', sdk: true },
+  { name: 'this SDK, token mode (native apps), minimal — SDK alone', entry: 'sdk-native.js', external: SDK_PEERS, sdk: true },
   { name: `${v('next-auth')}/react (SessionProvider, useSession; no guard)`, entry: 'next-auth.js' },
   { name: `${v('@auth0/auth0-react')} (Auth0Provider, useAuth0, withAuthenticationRequired)`, entry: 'auth0.js' },
   { name: `${v('@clerk/react')} (ClerkProvider, useUser, Show, RedirectToSignIn) ¹`, entry: 'clerk.js' },

@@ -40,7 +40,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   type F = FlowByKind[K]
   const { transport } = context
   const endpoint = { baseUrl: context.baseUrl, client: context.client, transport }
-  // Token mode (native apps): API flows, no page URL to read or write, no browser to send anywhere.
+  // Token mode (native apps): no page URL to read or write.
   const options = transport ? () => ({ ...appOptions(), syncUrl: false }) : appOptions
   const listeners = new Set<() => void>()
   let state: FlowState<F> = { ...fieldsOf<F>(undefined), status: 'loading', flow: undefined }
@@ -55,10 +55,9 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request, context.timeoutMs)
   const startParams = (override: FlowStartParams = {}): FlowStartParams => {
     const { returnTo, aal, refresh } = options()
-    if (transport) return { returnTo: override.returnTo ?? returnTo, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
-    const back = override.returnTo ?? returnTo ?? returnToInPageUrl()
-    // Kratos wants an absolute return_to; apps write paths.
-    return { returnTo: back === undefined ? undefined : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
+    const back = override.returnTo ?? returnTo ?? (transport ? undefined : returnToInPageUrl())
+    // Kratos wants an absolute return_to; apps write paths (token mode: as given, there is no page).
+    return { returnTo: back === undefined || transport ? back : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
   }
 
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
@@ -96,8 +95,6 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   }
   /** Leaves for `url`: in-app through the provider's `navigate`, Kratos through the loop-checked redirect. */
   const go = (url: string, result?: FlowResult): FlowOutcome => {
-    // Token mode: a finished flow is finished here; the app's own navigation takes it from there.
-    if (transport) return result ? finish(result) : fail(new OrySessionError('config', `Kratos asks to open ${url}, which a native app does not do in a flow.`))
     let target
     try {
       target = checkTarget(url, context.baseUrl)
@@ -121,26 +118,13 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   }
   const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes)
   const leave = (url: string): FlowOutcome => {
-    if (transport) return fail(new OrySessionError('config', 'Social sign-in in token mode goes through useSocialSignIn (an auth session and the exchange code), not a flow form.'))
     if (active) window.location.assign(url)
     set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: url })
     return { type: 'redirecting', to: url }
   }
-  /** Token mode: stores the answer's token and caches its session (whoami decides when identity is null). */
-  const acceptToken = async (json: unknown): Promise<SessionAnswer | FlowOutcome> => {
-    try {
-      return await (transport as NonNullable<typeof transport>).acceptAnswer(context, json)
-    } catch (thrown) {
-      return fail(thrown)
-    }
-  }
-  /** Token mode: a sign-in (or a stronger one) is needed; the app's handler is told, the flow reports it. */
-  const needLogin = (aal: 'aal2' | undefined, refresh: true | undefined): FlowOutcome => {
-    const required = { reason: refresh ? ('too_old' as const) : aal ? ('aal2_required' as const) : ('signed_out' as const), aal, refresh }
-    const refused = transport?.requireLogin(required)
-    return fail(refused ?? new OrySessionError('http', `Kratos wants the user to sign in first (${required.reason}).`, { status: aal || refresh ? 403 : 401 }))
-  }
-  const operations: FlowSteps<F> = { kind, baseUrl: context.baseUrl, tokenMode: transport !== undefined, memory, options, show, finish, fail, go, leave, begin, read, refreshSession, acceptToken, needLogin }
+  const cookieSteps: FlowSteps<F> = { kind, baseUrl: context.baseUrl, memory, options, show, finish, fail, go, leave, begin, read, refreshSession }
+  // Token mode: the transport takes the answers that differ (a token to store, nothing to navigate).
+  const operations = transport ? transport.flowSteps(cookieSteps, context) : cookieSteps
 
   const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> => {
     let answer: FlowAnswer

@@ -3,28 +3,28 @@ import type { KratosCall } from '../kratos/callKratos.js'
 import type { FlowKind, FlowStartParams } from './flowKinds.js'
 
 // The one place that knows which Kratos endpoints a flow uses: browser flows (cookies + CSRF token,
-// Accept: application/json) in cookie mode, API flows (`/self-service/<kind>/api`, the token
-// transport adds X-Session-Token and never a cookie) in token mode. Reading and submitting a flow
-// is the same request in both modes; only the start differs. Where the answer goes in token mode
-// (store the token instead of refetching a cookie session) is decided in followAnswer.ts.
+// Accept: application/json) in cookie mode, API flows (`/self-service/<kind>/api`; the token
+// transport adds X-Session-Token and never a cookie) in token mode. Reading and submitting are the
+// same requests in both modes. Where a token-mode answer goes is src/native/followTokenFlow.ts.
 
 type Body = Record<string, unknown>
 // @ory/client's per-kind method names; the bodies are checked by Kratos, not by these casts.
 const API_NAMES = {
-  login: ['createBrowserLoginFlow', 'getLoginFlow', 'updateLoginFlow', 'updateLoginFlowBody', 'createNativeLoginFlow'],
-  registration: ['createBrowserRegistrationFlow', 'getRegistrationFlow', 'updateRegistrationFlow', 'updateRegistrationFlowBody', 'createNativeRegistrationFlow'],
-  settings: ['createBrowserSettingsFlow', 'getSettingsFlow', 'updateSettingsFlow', 'updateSettingsFlowBody', 'createNativeSettingsFlow'],
-  recovery: ['createBrowserRecoveryFlow', 'getRecoveryFlow', 'updateRecoveryFlow', 'updateRecoveryFlowBody', 'createNativeRecoveryFlow'],
-  verification: ['createBrowserVerificationFlow', 'getVerificationFlow', 'updateVerificationFlow', 'updateVerificationFlowBody', 'createNativeVerificationFlow'],
+  login: ['createBrowserLoginFlow', 'getLoginFlow', 'updateLoginFlow', 'updateLoginFlowBody'],
+  registration: ['createBrowserRegistrationFlow', 'getRegistrationFlow', 'updateRegistrationFlow', 'updateRegistrationFlowBody'],
+  settings: ['createBrowserSettingsFlow', 'getSettingsFlow', 'updateSettingsFlow', 'updateSettingsFlowBody'],
+  recovery: ['createBrowserRecoveryFlow', 'getRecoveryFlow', 'updateRecoveryFlow', 'updateRecoveryFlowBody'],
+  verification: ['createBrowserVerificationFlow', 'getVerificationFlow', 'updateVerificationFlow', 'updateVerificationFlowBody'],
 } as const
 
 type LooseApi = Record<string, (request: Body, options: { signal: AbortSignal }) => ReturnType<FrontendApi['toSession']>>
 
 /**
  * `GET /self-service/<kind>/browser`: starts a flow (and sets the CSRF cookie); with `api` (token
- * mode) `GET /self-service/<kind>/api`, which sets no cookie and wants no CSRF token.
+ * mode) `GET /self-service/<kind>/api`, which sets no cookie and wants no CSRF token. (Token mode
+ * never has a FrontendApi, so `viaFrontendApi` stays the browser one.)
  */
-export function startFlowCall(kind: FlowKind, params: FlowStartParams, api = false): KratosCall {
+export function startFlowCall(kind: FlowKind, params: FlowStartParams, api?: boolean): KratosCall {
   const query = new URLSearchParams()
   if (params.returnTo) query.set('return_to', params.returnTo)
   if (kind === 'login' && params.aal) query.set('aal', params.aal)
@@ -35,10 +35,7 @@ export function startFlowCall(kind: FlowKind, params: FlowStartParams, api = fal
     ...(kind === 'login' && params.aal ? { aal: params.aal } : {}),
     ...(kind === 'login' && params.refresh ? { refresh: true } : {}),
   }
-  return {
-    path: `self-service/${kind}/${api ? 'api' : 'browser'}${search}`,
-    viaFrontendApi: (client, options) => loose(client)[API_NAMES[kind][api ? 4 : 0]]!(request, options),
-  }
+  return { path: `self-service/${kind}/${api ? 'api' : 'browser'}${search}`, viaFrontendApi: (api, options) => loose(api)[API_NAMES[kind][0]]!(request, options) }
 }
 
 /** `GET /self-service/<kind>/flows?id=`: reads a flow the URL names. */

@@ -1,6 +1,5 @@
 import type { ContinueWith, UiText } from '@ory/client'
 import { OrySessionError } from '../kratos/errors.js'
-import { sessionTokenIn } from '../kratos/sessionTokenIn.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
 import type { SessionAnswer } from '../session/interpretWhoami.js'
@@ -11,16 +10,14 @@ import { returnToInPageUrl } from './pageUrl.js'
 import type { FlowAnswer } from './readFlowAnswer.js'
 
 // Where each Kratos answer goes: the one place that decides what a flow hook does next (the
-// table "Answers each flow must handle", Kratos v1.3.1). Token mode (API flows) differs in the
-// `success` case and in recovery's passed challenge (store the session token instead of refetching
-// a cookie session); cookie mode refuses any token. The endpoints are chosen in flowTransport.ts.
+// table "Answers each flow must handle", Kratos v1.3.1). In token mode (API flows) the transport's
+// `follow` (src/native/followTokenFlow.ts) takes the answers that differ first: a session token to
+// store, nothing to navigate. Cookie mode refuses a session token: a browser never holds one.
 
 /** What following an answer may do to the hook: the engine's own operations. */
 export interface FlowSteps<F> {
   readonly kind: FlowKind
   readonly baseUrl: string
-  /** Token mode: API flows, the session token is stored, nothing navigates. */
-  readonly tokenMode: boolean
   /** Per hook: automatic restarts after a CSRF failure, and whether aal2 was already asked for. */
   readonly memory: { csrfRestarts: number; secondFactorStepTried: boolean }
   options(): FlowEngineOptions
@@ -34,15 +31,15 @@ export interface FlowSteps<F> {
   begin(override?: FlowStartParams, steps?: number): Promise<FlowOutcome>
   read(id: string, steps: number, notes?: UiText[]): Promise<FlowOutcome>
   refreshSession(): Promise<SessionAnswer | undefined>
-  /** Token mode: stores the token of a success answer; an outcome when that failed. */
-  acceptToken(json: unknown): Promise<SessionAnswer | FlowOutcome>
-  /** Token mode: tells the app a (stronger) sign-in is needed. */
-  needLogin(aal: 'aal2' | undefined, refresh: true | undefined): FlowOutcome
+  /** Token mode only: handles an answer its own way, or `undefined` to follow it as below. */
+  follow?: (answer: FlowAnswer, steps: number) => Promise<FlowOutcome> | undefined
 }
 
-/** A browser must never hold a session token: cookie mode treats one in an answer as an error. */
-const tokenInCookieMode = () =>
-  new OrySessionError('config', 'Kratos answered with a session token (set_ory_session_token), which only API flows do: a browser app must use browser flows (cookie mode).')
+/** Cookie mode: an answer with a session token is from an API flow, which a browser must never run. */
+const refuseToken = <F>(engine: FlowSteps<F>) =>
+  engine.fail(new OrySessionError('config', process.env.NODE_ENV === 'production' ? 'session token in a browser flow' : 'Kratos answered with a session token (session_token / set_ory_session_token), which only API flows do: a browser app must use browser flows (cookie mode), never hold a token.'))
+const carriesToken = (json: { session_token?: unknown; continue_with?: unknown }) =>
+  json.session_token != null || (Array.isArray(json.continue_with) && json.continue_with.some((item: { action?: unknown }) => item?.action === 'set_ory_session_token'))
 
 // Automatic steps (restart, read the replacement) one request may trigger before it gives up.
 const MAX_AUTOMATIC_STEPS = 3
@@ -50,12 +47,14 @@ const MAX_AUTOMATIC_STEPS = 3
 export async function followAnswer<F extends AnyFlow>(engine: FlowSteps<F>, answer: FlowAnswer, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> {
 const { kind, memory, options } = engine
   if (steps > MAX_AUTOMATIC_STEPS) return engine.fail(new OrySessionError('redirect_loop', `Kratos kept replacing the ${kind} flow; stopped.`))
+  const own = engine.follow?.(answer, steps)
+  if (own) return own
   switch (answer.type) {
     case 'flow':
       return followFlow(engine, answer.flow as F, submitted, notes)
     case 'success': {
+      if (carriesToken(answer.body)) return refuseToken(engine)
       memory.csrfRestarts = 0
-      if (answer.token !== undefined || engine.tokenMode) return followTokenSuccess(engine, answer, steps)
       const session = await engine.refreshSession()
       const signedIn = answer.session !== undefined || session?.kind === 'session'
       if (kind === 'registration' && answer.session === undefined) return engine.finish({ type: 'registered', identity: answer.identity }, answer.continueWith)
@@ -90,7 +89,6 @@ const { kind, memory, options } = engine
       return followLocation(engine, answer.url, steps)
     case 'login_required': {
       if (kind === 'login') return engine.begin({ aal: answer.aal ?? 'aal1', refresh: answer.refresh ?? false }, steps + 1)
-      if (engine.tokenMode) return engine.needLogin(answer.aal, answer.refresh)
       // Back to this very page (and flow) after signing in: Kratos's own return_to would be its
       // settings endpoint, not the app's page.
       return engine.go(loginUrl(engine.baseUrl, { ...(answer.aal ? { aal: answer.aal } : {}), ...(answer.refresh ? { refresh: true } : {}), returnTo: window.location.href }))
@@ -117,15 +115,7 @@ const { kind, memory, options } = engine
     return { type: 'saved' }
   }
   if ((kind === 'recovery' || kind === 'verification') && flow.state === 'passed_challenge') {
-    // Recovery on an API flow signs in with continue_with's set_ory_session_token (v1.3.1 needs
-    // use_continue_with_transitions); the app opens its settings screen with show_settings_ui's id.
-    if (sessionTokenIn(flow) !== undefined || (engine.tokenMode && kind === 'recovery')) {
-      if (!engine.tokenMode) return engine.fail(tokenInCookieMode())
-      const now = await engine.acceptToken(flow)
-      if (!('kind' in now)) return now
-      engine.show(flow, { continueWith })
-      return engine.finish({ type: 'signed_in', session: now.kind === 'session' ? now.session : undefined }, continueWith)
-    }
+    if (carriesToken(flow as { continue_with?: unknown })) return refuseToken(engine)
     await engine.refreshSession()
     const settings = continueWith.find((item) => item.action === 'show_settings_ui')
     if (settings?.action === 'show_settings_ui') {
@@ -143,8 +133,6 @@ const { kind, memory, options } = engine
 
 async function followLocation<F extends AnyFlow>(engine: FlowSteps<F>, url: string, steps: number): Promise<FlowOutcome> {
 const { kind } = engine
-  // A native app has no page to change; the only browser trip in token mode is social sign-in.
-  if (engine.tokenMode) return engine.leave(url)
   const target = new URL(url, window.location.href)
   const here = new URL(window.location.href)
   const flowId = target.searchParams.get('flow')
@@ -162,26 +150,6 @@ const { kind } = engine
   // An identity provider (social sign-in): Kratos chose it, so it is not an open redirect.
   if (target.origin !== here.origin && target.origin !== new URL(engine.baseUrl).origin) return engine.leave(target.href)
   return engine.go(target.href)
-}
-
-/**
- * A login or registration answer with a session token. Token mode stores it (the session shows in
- * every hook at once); a login whose `session.identity` is null still needs the second factor, so
- * the hook goes on to `login/api?aal=aal2` (sent with the new token) instead of finishing with a
- * user without identity. Cookie mode refuses the token.
- */
-async function followTokenSuccess<F extends AnyFlow>(engine: FlowSteps<F>, answer: Extract<FlowAnswer, { type: 'success' }>, steps: number): Promise<FlowOutcome> {
-  const { kind, memory } = engine
-  if (!engine.tokenMode) return engine.fail(tokenInCookieMode())
-  // Registration without a session hook: registered, nobody signed in (no token to store).
-  if (answer.token === undefined && answer.session === undefined) return engine.finish({ type: 'registered', identity: answer.identity }, answer.continueWith)
-  const now = await engine.acceptToken({ session_token: answer.token, session: answer.session ?? null, continue_with: answer.continueWith })
-  if (!('kind' in now)) return now
-  if (now.kind === 'aal2_required' && kind === 'login' && !memory.secondFactorStepTried) {
-    memory.secondFactorStepTried = true
-    return engine.begin({ aal: 'aal2' }, steps + 1)
-  }
-  return engine.finish({ type: 'signed_in', session: now.kind === 'session' ? now.session : undefined }, answer.continueWith)
 }
 
 function redirectOf(continueWith: readonly ContinueWith[]): string | undefined {

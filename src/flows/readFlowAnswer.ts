@@ -1,7 +1,6 @@
 import type { ContinueWith, Identity, Session } from '@ory/client'
 import { OrySessionError, type KratosErrorBody } from '../kratos/errors.js'
 import type { KratosAnswer } from '../kratos/kratosAnswer.js'
-import { sessionTokenIn } from '../kratos/sessionTokenIn.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { AnyFlow } from './flowKinds.js'
 
@@ -16,7 +15,7 @@ export type FlowAnswer =
   /** A flow to show: fetched, validation errors, the next step (400), or a flow Kratos replaced it with. */
   | { type: 'flow'; flow: AnyFlow }
   /** Login or registration completed (200 without a flow). `session` is absent when no session hook ran. */
-  | { type: 'success'; session: Session | undefined; identity: Identity | undefined; continueWith: ContinueWith[]; token: string | undefined }
+  | { type: 'success'; session: Session | undefined; identity: Identity | undefined; continueWith: ContinueWith[]; body: Record<string, unknown> }
   /** 400 `session_already_available`: someone is signed in; never a flow. */
   | { type: 'already_signed_in' }
   /** Read this other flow instead (410 with `use_flow_id`, recovery retries with `show_recovery_ui`). */
@@ -48,8 +47,8 @@ export function readFlowAnswer(answer: KratosAnswer): FlowAnswer {
       session: (body.session ?? undefined) as Session | undefined,
       identity: (body.identity ?? (body.session as Session | undefined)?.identity ?? undefined) as Identity | undefined,
       continueWith: Array.isArray(body.continue_with) ? (body.continue_with as ContinueWith[]) : [],
-      // API flows (token mode): `session_token`, or continue_with's set_ory_session_token.
-      token: sessionTokenIn(body),
+      // The whole answer: an API flow's carries the session token (token mode stores it, cookie mode refuses it).
+      body,
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { OrySessionError } from '../kratos/errors.js'
-import { sessionTokenIn } from '../kratos/sessionTokenIn.js'
+import { sessionTokenIn } from './sessionTokenIn.js'
 import { interpretWhoami, type SessionAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 

@@ -5,6 +5,9 @@ import type { SessionContextValue } from '../session/SessionContext.js'
 import type { GateDecision, LoginRequired, TokenTransport } from '../session/transport.js'
 import { callKratos } from '../kratos/callKratos.js'
 import { acceptTokenAnswer } from './acceptTokenAnswer.js'
+import { tokenFlowSteps } from './followTokenFlow.js'
+import type { FlowSteps } from '../flows/followAnswer.js'
+import type { AnyFlow } from '../flows/flowKinds.js'
 import { createTokenStore } from './tokenStore.js'
 import type { TokenStorage } from './tokenStorage.js'
 
@@ -134,6 +137,7 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
       return null
     },
     acceptAnswer: acceptTokenAnswer,
+    flowSteps: (steps, context) => tokenFlowSteps(steps as unknown as FlowSteps<AnyFlow>, context, transport) as unknown as typeof steps,
     readToken: store.read,
     storeToken: store.write,
     removeToken: store.remove,

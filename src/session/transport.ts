@@ -40,6 +40,12 @@ export interface TokenTransport {
    * token, caches its session, and says where the user stands (`aal2_required` for `identity: null`).
    */
   readonly acceptAnswer: (context: SessionContextValue, json: unknown) => Promise<SessionAnswer>
+  /**
+   * The flows hooks in token mode: wraps a flow engine's steps (`FlowSteps` of src/flows) so that
+   * answers with a session token are stored, and nothing navigates. Typed loosely here: the core
+   * does not depend on the flows folder.
+   */
+  readonly flowSteps: <Steps extends object>(steps: Steps, context: SessionContextValue) => Steps
   /** The stored token (`null` when none); reads wait for earlier writes. */
   readonly readToken: () => Promise<string | null>
   /** Stores a new token (writes are serialised). */
