@@ -22,8 +22,8 @@ export const BUDGETS = [
   { name: 'SDK + react-query (minimal)', entry: 'sdk-minimal.js', external: [], limit: 13312, goal: 12288 },
   // Lowered from 19456 B (16653 B today).
   { name: 'full API + react-query', entry: 'sdk-full.js', external: [], limit: 17408 },
-  // ory-session-react/flows alone (7089 B when added): the five hooks, the renderer and the core they use.
-  { name: 'flows entry (react-query external)', entry: 'sdk-flows.js', external: SDK_PEERS, limit: 7424 },
+  // ory-session-react/flows alone (7423 B today): the five hooks, the renderer and the core they use.
+  { name: 'flows entry (react-query external)', entry: 'sdk-flows.js', external: SDK_PEERS, limit: 7680 },
   // Token mode's minimal use (6023 B when added): provider + useSession + RequireAuth + tokenTransport
   // (with its API-flow handling for the flows hooks) + memoryStorage.
   { name: 'token mode, minimal (native entry, react-query external)', entry: 'sdk-native.js', external: SDK_PEERS, limit: 6272 },
