@@ -21,7 +21,7 @@ export interface SentRequest {
  * React Native), every request recorded exactly as the SDK handed it over, and the provider's
  * context without React (the same query options, cache and transport the hooks use).
  */
-export function nativeApp(storage: TokenStorage = memoryStorage()) {
+export function nativeApp(storage: TokenStorage = memoryStorage(), baseUrl = KRATOS) {
   const sent: SentRequest[] = []
   const transport = tokenTransport({
     storage,
@@ -36,7 +36,7 @@ export function nativeApp(storage: TokenStorage = memoryStorage()) {
     },
   })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  const sessionQuery = sessionQueryOptions({ baseUrl: KRATOS, transport })
+  const sessionQuery = sessionQueryOptions({ baseUrl, transport })
   const context: SessionContextValue = {
     baseUrl: sessionQuery.queryKey[2],
     queryClient,
@@ -54,7 +54,7 @@ export function nativeApp(storage: TokenStorage = memoryStorage()) {
   }
   /** GET or POST (JSON) through the SDK's transport, as the flows hooks do; answers JSON. */
   const call = async (path: string, body?: object) => {
-    const response = await transport.send(new URL(path, `${KRATOS}/`), {
+    const response = await transport.send(new URL(path, `${baseUrl}/`), {
       method: body ? 'POST' : 'GET',
       headers: { Accept: 'application/json' },
       ...(body ? { body: JSON.stringify(body) } : {}),
