@@ -100,9 +100,10 @@ describe('useSocialSignIn (exchange code)', () => {
   const PROVIDER_URL = 'https://idp.example.com/authorize?client_id=kratos&state=abc'
 
   /**
-   * Kratos's side: init (captured), the provider submit (422 redirect_browser_to, the shape Kratos's
-   * oidc strategy answers API flows; not captured, no provider ran), and the exchange, which
-   * answers {session, session_token} like the captured login (or the captured 404).
+   * Kratos's side: init (captured), the provider submit (422 browser_location_change_required with
+   * redirect_browser_to: the shape Kratos v1.3.1 gave in test/e2e/nativeSocial.spec.ts, not stored
+   * as a fixture), and the exchange, which answers {session, session_token} like the captured login
+   * (or the captured 404).
    */
   function socialKratos(exchange: 'ok' | 'unknown' = 'ok') {
     const seen: { submitted?: unknown; exchanged?: URLSearchParams } = {}
