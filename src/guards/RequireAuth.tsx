@@ -53,6 +53,8 @@ export interface RequireAuthProps extends AccessRequirement {
  * and back. Never redirects on errors, never before the first answer, never twice in a row.
  * Before a step-up it makes sure the person has a second factor (one request to Kratos); without
  * one it shows `secondFactorFallback` instead of Kratos's empty second-factor step.
+ * In token mode (`tokenTransport`) nothing leaves the app: the transport's `loginScreen` is
+ * rendered (or its `onLoginRequired` called) with the reason.
  *
  * @example
  * ```tsx
@@ -75,7 +77,7 @@ export interface RequireAuthProps extends AccessRequirement {
 export function RequireAuth(props: RequireAuthProps) {
   const { children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo, secondFactorFallback, settingsUrl } = props
   const context = useSessionContext('RequireAuth')
-  const { baseUrl, redirects, events } = context
+  const { baseUrl, redirects, events, transport } = context
   const state = useSession()
   const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -85,7 +87,7 @@ export function RequireAuth(props: RequireAuthProps) {
   const access = useMemo(() => decideAccess(state, { aal, maxAge }, Date.now()), [state, aal, maxAge])
   const { decision, retry: retryCheck } = useSecondFactorGate(context, access, state.session?.id)
   const target = useMemo(() => {
-    if (decision.type !== 'login' || typeof window === 'undefined') return undefined
+    if (decision.type !== 'login' || transport || typeof window === 'undefined') return undefined
     try {
       const back = resolveReturnTo(returnTo, window.location.href)
       return { url: loginUrl(baseUrl, { ...decision.params, returnTo: back }), reason: decision.reason }
@@ -121,7 +123,9 @@ export function RequireAuth(props: RequireAuthProps) {
   if (decision.type === 'second_factor_missing') {
     return secondFactorFallback ?? <SecondFactorMissing href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)} />
   }
-  return decision.type === 'allow' ? children : fallback
+  if (decision.type === 'allow') return children
+  // Token mode: no browser to send anywhere; the gate shows the app's sign-in screen when one is needed.
+  return transport ? transport.gate(decision, fallback) : fallback
 }
 
 function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {

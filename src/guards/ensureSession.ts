@@ -4,13 +4,16 @@ import { decideAccess, type AccessRequirement } from './decideAccess.js'
 import { LoginRedirect } from './LoginRedirect.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
-import { sessionQueryOptions, type SessionQueryConfig } from '../session/sessionQueryOptions.js'
+import type { FrontendApi } from '@ory/client'
+import { sessionQueryOptions, type SessionQueryTiming } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
 import { OrySessionError } from '../kratos/errors.js'
 import { secondFactorQueryOptions, unlessMissing } from './secondFactorCheck.js'
 
 /** Options of {@link ensureSession}. */
-export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirement {
+export interface EnsureSessionOptions extends SessionQueryTiming, AccessRequirement {
+  /** An @ory/client `FrontendApi` the app already configured; whoami then goes through it. */
+  client?: FrontendApi
   /**
    * The URL Kratos sends the user back to: in a router, the URL being navigated *to*
    * (TanStack Router: `location.href`; React Router: `request.url`), since `window.location`
@@ -55,7 +58,7 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   let decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
   // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a
   // "stale" check (Kratos saw no session, or an aal2 one) whoami's new answer decides, once.
-  const context = { baseUrl: query.queryKey[2], frontendApi: config.client, sessionQuery: query }
+  const context = { baseUrl: query.queryKey[2], client: config.client, sessionQuery: query }
   for (let pass = 0; decision.type === 'login' && decision.reason === 'aal_too_low' && answer.kind === 'session'; pass++) {
     const check = secondFactorQueryOptions(context, answer.session.id)
     if (unlessMissing(await queryClient.fetchQuery(check)) === 'offered') break

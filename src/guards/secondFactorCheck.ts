@@ -47,15 +47,15 @@ export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs = DE
  * and needs no check. A `stale` answer resolves only after whoami was asked again.
  */
 export function secondFactorQueryOptions(
-  context: Pick<SessionContextValue, 'baseUrl' | 'frontendApi' | 'sessionQuery'>,
+  context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery'>,
   sessionId: string,
 ): UseQueryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey> {
-  const { baseUrl, frontendApi, sessionQuery } = context
+  const { baseUrl, client: frontendApi, sessionQuery } = context
   // Typed, not wrapped in react-query's queryOptions(): nothing reads this query through getQueryData.
   return {
     queryKey: ['ory-session-react', 'second-factor', baseUrl, sessionId],
     queryFn: async ({ client }) => {
-      const check = await checkSecondFactor({ baseUrl, frontendApi })
+      const check = await checkSecondFactor({ baseUrl, client: frontendApi })
       if (check === 'stale') await client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true })
       return check
     },

@@ -34,11 +34,16 @@ export interface LoginNavigationControls {
  */
 export function useLoginNavigation(caller: string, params: Omit<LoginUrlOptions, 'returnTo'>) {
   const context = useSessionContext(caller)
-  const { baseUrl, redirects, events, queryClient, sessionQuery } = context
+  const { baseUrl, redirects, events, queryClient, sessionQuery, transport } = context
   const [error, setError] = useState<OrySessionError | null>(null)
   const { aal, refresh } = params
   const start = useCallback(
     (options: LoginNavigationOptions = {}) => {
+      if (transport) {
+        // Token mode: the app's own screens run login/api with aal2 / refresh (and the token).
+        setError(transport.requireLogin({ reason: refresh ? 'too_old' : 'aal_too_low', aal, refresh }))
+        return
+      }
       let back: string
       try {
         back = resolveReturnTo(options.returnTo, window.location.href)

@@ -18,7 +18,7 @@ const MISSING: GatedDecision = { type: 'second_factor_missing' }
  * Everything that decides comes from Kratos, so one mount or many (StrictMode) cost one request.
  */
 export function useSecondFactorGate(context: SessionContextValue, decision: AccessDecision, sessionId: string | undefined) {
-  const needed = decision.type === 'login' && decision.reason === 'aal_too_low' && sessionId !== undefined
+  const needed = decision.type === 'login' && decision.reason === 'aal_too_low' && sessionId !== undefined && !context.transport
   const check = useQuery({ ...secondFactorQueryOptions(context, sessionId ?? ''), enabled: needed }, context.queryClient)
   let gated: GatedDecision = decision
   // 'stale' (whoami asked again, its new answer decides) and pending wait.

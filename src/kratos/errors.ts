@@ -28,6 +28,7 @@ export interface KratosErrorBody {
  * - `second_factor_missing`: the page or action needs aal2, but the identity has no second factor
  *   to step up with (Kratos's aal2 step would offer nothing): nothing navigated; send the user to
  *   set one up in the settings.
+ * - `storage`: token mode only: the app's token storage failed to read, write or remove the token.
  */
 export type OrySessionErrorKind =
   | 'network'
@@ -39,6 +40,7 @@ export type OrySessionErrorKind =
   | 'invalid_return_to'
   | 'config'
   | 'second_factor_missing'
+  | 'storage'
 
 /** Fields of an {@link OrySessionError} besides its kind and message. */
 export interface OrySessionErrorDetails {

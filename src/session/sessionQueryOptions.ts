@@ -4,14 +4,33 @@ import { normalizeBaseUrl } from '../kratos/baseUrl.js'
 import { callKratos, DEFAULT_TIMEOUT_MS, type KratosCall, type KratosEndpoint } from '../kratos/callKratos.js'
 import type { OrySessionError } from '../kratos/errors.js'
 import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
+import type { TokenTransport } from './transport.js'
 import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
 
+/** How the SDK reaches Kratos: the browser's cookie (default), or a session token (`tokenTransport`). */
+export type KratosTransportChoice =
+  | {
+      /** An @ory/client `FrontendApi` the app already configured; every call then goes through it (cookie mode only). */
+      client?: FrontendApi
+      /** Cookie mode (the default): the browser's httpOnly session cookie. */
+      transport?: undefined
+    }
+  | {
+      client?: undefined
+      /**
+       * Token mode for native apps (React Native, Expo, Capacitor, Electron): `tokenTransport({ storage })`.
+       * Never in a browser app: see the README's "Native apps".
+       */
+      transport: TokenTransport
+    }
+
 /** Options shared by {@link sessionQueryOptions} and `<SessionProvider>`. */
-export interface SessionQueryConfig {
+export type SessionQueryConfig = SessionQueryTiming & KratosTransportChoice
+
+/** Where Kratos is and how patiently to ask it. */
+export interface SessionQueryTiming {
   /** Kratos's public URL, or an Ory Network project / tunnel URL, e.g. `https://auth.example.com`. */
   baseUrl: string
-  /** An @ory/client `FrontendApi` the app already configured; every call then goes through it. */
-  client?: FrontendApi
   /**
    * How long a whoami answer counts as fresh, in milliseconds; focus and reconnect refetch only after.
    * @default 30_000
@@ -52,7 +71,8 @@ export { DEFAULT_TIMEOUT_MS }
  */
 export function sessionQueryOptions(config: SessionQueryConfig) {
   const baseUrl = normalizeBaseUrl(config.baseUrl)
-  const endpoint = { baseUrl, frontendApi: config.client }
+  // `config` carries `client` and `transport`: with the checked baseUrl, a KratosEndpoint.
+  const endpoint = { ...config, baseUrl }
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   return queryOptions<SessionAnswer, OrySessionError, SessionAnswer, readonly ['ory-session-react', 'session', string]>({
     queryKey: ['ory-session-react', 'session', baseUrl] as const,
