@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: /^ory-session-react\/testing\/msw$/, replacement: fileURLToPath(new URL('src/testing/msw.ts', import.meta.url)) },
       { find: /^ory-session-react\/testing$/, replacement: fileURLToPath(new URL('src/testing/index.ts', import.meta.url)) },
+      { find: /^ory-session-react\/native$/, replacement: fileURLToPath(new URL('src/native/index.ts', import.meta.url)) },
       { find: /^ory-session-react\/flows$/, replacement: fileURLToPath(new URL('src/flows/index.ts', import.meta.url)) },
       { find: /^ory-session-react\/devtools$/, replacement: fileURLToPath(new URL('src/devtools/index.ts', import.meta.url)) },
       { find: /^ory-session-react$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)) },
@@ -22,6 +23,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'devtools/index': 'src/devtools/index.ts',
+        'native/index': 'src/native/index.ts',
         'flows/index': 'src/flows/index.ts',
         'testing/index': 'src/testing/index.ts',
         'testing/msw': 'src/testing/msw.ts',

@@ -63,6 +63,7 @@ const SIZE_ROWS = [
   { name: `${v('supertokens-auth-react')} + ${v('supertokens-web-js')} (init, SuperTokensWrapper, useSessionContext, SessionAuth)`, entry: 'supertokens.js' },
   { name: `${v('@okta/okta-react')} + ${v('@okta/okta-auth-js')} (Security, useOktaAuth, SecureRoute, OktaAuth) ²`, entry: 'okta.js', external: ['react-router-dom', 'react-router'] },
   { name: `${v('@ory/elements-react')}/client (SessionProvider, useSession; no guard)`, entry: 'ory-elements.js' },
+  { name: `${v('@ory/elements-react')}/theme (Login, Registration, Settings: the flows, with its UI)`, entry: 'ory-elements-flows.js' },
   { name: `building block: ${v('@tanstack/react-query')} (QueryClient, QueryClientProvider, useQuery)`, entry: 'react-query.js' },
   { name: `building block: ${v('@ory/client')} (FrontendApi, Configuration; axios)`, entry: 'ory-client.js' },
 ]

@@ -52,3 +52,7 @@ export type { SettledSessionState } from './session/useSuspenseSession.js'
 export { useSessionToken } from './jwt/useSessionToken.js'
 export type { SessionToken, SessionTokenOptions } from './jwt/useSessionToken.js'
 export type { Register, RegisteredTraits, RegisteredMetadataPublic, TypedIdentity, TypedSession } from './session/register.js'
+// Token mode (native apps): tokenTransport and its hooks are in 'ory-session-react/native'.
+export type { TokenTransport, LoginRequired } from './session/transport.js'
+export type { SessionProviderOptions } from './session/SessionProvider.js'
+export type { KratosTransportChoice, SessionQueryTiming } from './session/sessionQueryOptions.js'

@@ -36,9 +36,12 @@ export interface FlowEngine<F> {
   restart(): Promise<FlowOutcome>
 }
 
-export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionContextValue, options: () => FlowEngineOptions): FlowEngine<FlowByKind[K]> {
+export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionContextValue, appOptions: () => FlowEngineOptions): FlowEngine<FlowByKind[K]> {
   type F = FlowByKind[K]
-  const endpoint = { baseUrl: context.baseUrl, frontendApi: context.frontendApi }
+  const { transport } = context
+  const endpoint = { baseUrl: context.baseUrl, client: context.client, transport }
+  // Token mode (native apps): no page URL to read or write.
+  const options = transport ? () => ({ ...appOptions(), syncUrl: false }) : appOptions
   const listeners = new Set<() => void>()
   let state: FlowState<F> = { ...fieldsOf<F>(undefined), status: 'loading', flow: undefined }
   let started = false
@@ -52,9 +55,9 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request, context.timeoutMs)
   const startParams = (override: FlowStartParams = {}): FlowStartParams => {
     const { returnTo, aal, refresh } = options()
-    const back = override.returnTo ?? returnTo ?? returnToInPageUrl()
-    // Kratos wants an absolute return_to; apps write paths.
-    return { returnTo: back === undefined ? undefined : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
+    const back = override.returnTo ?? returnTo ?? (transport ? undefined : returnToInPageUrl())
+    // Kratos wants an absolute return_to; apps write paths (token mode: as given, there is no page).
+    return { returnTo: back === undefined || transport ? back : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
   }
 
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
@@ -119,7 +122,9 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: url })
     return { type: 'redirecting', to: url }
   }
-  const operations: FlowSteps<F> = { kind, baseUrl: context.baseUrl, memory, options, show, finish, fail, go, leave, begin, read, refreshSession }
+  const cookieSteps: FlowSteps<F> = { kind, baseUrl: context.baseUrl, memory, options, show, finish, fail, go, leave, begin, read, refreshSession }
+  // Token mode: the transport takes the answers that differ (a token to store, nothing to navigate).
+  const operations = transport ? transport.flowSteps(cookieSteps, context) : cookieSteps
 
   const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> => {
     let answer: FlowAnswer

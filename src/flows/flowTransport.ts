@@ -2,11 +2,10 @@ import type { FrontendApi } from '@ory/client'
 import type { KratosCall } from '../kratos/callKratos.js'
 import type { FlowKind, FlowStartParams } from './flowKinds.js'
 
-// The one place that knows which Kratos endpoints a flow uses. Browser flows (cookies + CSRF token,
-// Accept: application/json) are the only mode today; token mode (`/self-service/<kind>/api` with
-// X-Session-Token) becomes a `mode` switch here plus the "where does the answer go" switch in
-// followAnswer.ts (its `success` case: store `set_ory_session_token` instead of refetching a
-// cookie session), and nothing else in src/flows changes.
+// The one place that knows which Kratos endpoints a flow uses: browser flows (cookies + CSRF token,
+// Accept: application/json) in cookie mode, API flows (`/self-service/<kind>/api`; the token
+// transport adds X-Session-Token and never a cookie) in token mode. Reading and submitting are the
+// same requests in both modes. Where a token-mode answer goes is src/native/followTokenFlow.ts.
 
 type Body = Record<string, unknown>
 // @ory/client's per-kind method names; the bodies are checked by Kratos, not by these casts.
@@ -20,8 +19,12 @@ const API_NAMES = {
 
 type LooseApi = Record<string, (request: Body, options: { signal: AbortSignal }) => ReturnType<FrontendApi['toSession']>>
 
-/** `GET /self-service/<kind>/browser`: starts a flow (and sets the CSRF cookie). */
-export function startFlowCall(kind: FlowKind, params: FlowStartParams): KratosCall {
+/**
+ * `GET /self-service/<kind>/browser`: starts a flow (and sets the CSRF cookie); with `api` (token
+ * mode) `GET /self-service/<kind>/api`, which sets no cookie and wants no CSRF token. (Token mode
+ * never has a FrontendApi, so `viaFrontendApi` stays the browser one.)
+ */
+export function startFlowCall(kind: FlowKind, params: FlowStartParams, api?: boolean): KratosCall {
   const query = new URLSearchParams()
   if (params.returnTo) query.set('return_to', params.returnTo)
   if (kind === 'login' && params.aal) query.set('aal', params.aal)
@@ -32,7 +35,7 @@ export function startFlowCall(kind: FlowKind, params: FlowStartParams): KratosCa
     ...(kind === 'login' && params.aal ? { aal: params.aal } : {}),
     ...(kind === 'login' && params.refresh ? { refresh: true } : {}),
   }
-  return { path: `self-service/${kind}/browser${search}`, viaFrontendApi: (api, options) => loose(api)[API_NAMES[kind][0]]!(request, options) }
+  return { path: `self-service/${kind}/${api ? 'api' : 'browser'}${search}`, viaFrontendApi: (api, options) => loose(api)[API_NAMES[kind][0]]!(request, options) }
 }
 
 /** `GET /self-service/<kind>/flows?id=`: reads a flow the URL names. */

@@ -10,9 +10,9 @@ import { returnToInPageUrl } from './pageUrl.js'
 import type { FlowAnswer } from './readFlowAnswer.js'
 
 // Where each Kratos answer goes: the one place that decides what a flow hook does next (the
-// table "Answers each flow must handle", Kratos v1.3.1). A token (API) mode changes the `success`
-// case here (store set_ory_session_token instead of refetching a cookie session) and the endpoints
-// in flowTransport.ts.
+// table "Answers each flow must handle", Kratos v1.3.1). In token mode (API flows) the transport's
+// `follow` (src/native/followTokenFlow.ts) takes the answers that differ first: a session token to
+// store, nothing to navigate. Cookie mode refuses a session token: a browser never holds one.
 
 /** What following an answer may do to the hook: the engine's own operations. */
 export interface FlowSteps<F> {
@@ -31,7 +31,15 @@ export interface FlowSteps<F> {
   begin(override?: FlowStartParams, steps?: number): Promise<FlowOutcome>
   read(id: string, steps: number, notes?: UiText[]): Promise<FlowOutcome>
   refreshSession(): Promise<SessionAnswer | undefined>
+  /** Token mode only: handles an answer its own way, or `undefined` to follow it as below. */
+  follow?: (answer: FlowAnswer, steps: number) => Promise<FlowOutcome> | undefined
 }
+
+/** Cookie mode: an answer with a session token is from an API flow, which a browser must never run. */
+const refuseToken = <F>(engine: FlowSteps<F>) =>
+  engine.fail(new OrySessionError('config', process.env.NODE_ENV === 'production' ? 'session token in a browser flow' : 'Kratos answered with a session token (session_token / set_ory_session_token), which only API flows do: a browser app must use browser flows (cookie mode), never hold a token.'))
+const carriesToken = (json: { session_token?: unknown; continue_with?: unknown }) =>
+  json.session_token != null || (Array.isArray(json.continue_with) && json.continue_with.some((item: { action?: unknown }) => item?.action === 'set_ory_session_token'))
 
 // Automatic steps (restart, read the replacement) one request may trigger before it gives up.
 const MAX_AUTOMATIC_STEPS = 3
@@ -39,10 +47,13 @@ const MAX_AUTOMATIC_STEPS = 3
 export async function followAnswer<F extends AnyFlow>(engine: FlowSteps<F>, answer: FlowAnswer, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> {
 const { kind, memory, options } = engine
   if (steps > MAX_AUTOMATIC_STEPS) return engine.fail(new OrySessionError('redirect_loop', `Kratos kept replacing the ${kind} flow; stopped.`))
+  const own = engine.follow?.(answer, steps)
+  if (own) return own
   switch (answer.type) {
     case 'flow':
       return followFlow(engine, answer.flow as F, submitted, notes)
     case 'success': {
+      if (carriesToken(answer.body)) return refuseToken(engine)
       memory.csrfRestarts = 0
       const session = await engine.refreshSession()
       const signedIn = answer.session !== undefined || session?.kind === 'session'
@@ -104,6 +115,7 @@ const { kind, memory, options } = engine
     return { type: 'saved' }
   }
   if ((kind === 'recovery' || kind === 'verification') && flow.state === 'passed_challenge') {
+    if (carriesToken(flow as { continue_with?: unknown })) return refuseToken(engine)
     await engine.refreshSession()
     const settings = continueWith.find((item) => item.action === 'show_settings_ui')
     if (settings?.action === 'show_settings_ui') {

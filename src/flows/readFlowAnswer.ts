@@ -15,7 +15,7 @@ export type FlowAnswer =
   /** A flow to show: fetched, validation errors, the next step (400), or a flow Kratos replaced it with. */
   | { type: 'flow'; flow: AnyFlow }
   /** Login or registration completed (200 without a flow). `session` is absent when no session hook ran. */
-  | { type: 'success'; session: Session | undefined; identity: Identity | undefined; continueWith: ContinueWith[] }
+  | { type: 'success'; session: Session | undefined; identity: Identity | undefined; continueWith: ContinueWith[]; body: Record<string, unknown> }
   /** 400 `session_already_available`: someone is signed in; never a flow. */
   | { type: 'already_signed_in' }
   /** Read this other flow instead (410 with `use_flow_id`, recovery retries with `show_recovery_ui`). */
@@ -47,6 +47,8 @@ export function readFlowAnswer(answer: KratosAnswer): FlowAnswer {
       session: (body.session ?? undefined) as Session | undefined,
       identity: (body.identity ?? (body.session as Session | undefined)?.identity ?? undefined) as Identity | undefined,
       continueWith: Array.isArray(body.continue_with) ? (body.continue_with as ContinueWith[]) : [],
+      // The whole answer: an API flow's carries the session token (token mode stores it, cookie mode refuses it).
+      body,
     }
   }
   return {

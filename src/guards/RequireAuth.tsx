@@ -6,7 +6,6 @@ import { loopError } from './loopError.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { useSessionContext } from '../session/SessionContext.js'
 import { useSession } from '../session/useSession.js'
-import { SecondFactorMissing } from './SecondFactorMissing.js'
 import { useSecondFactorGate } from './useSecondFactorGate.js'
 
 /** What {@link RequireAuthProps.errorFallback} receives. */
@@ -54,6 +53,8 @@ export interface RequireAuthProps extends AccessRequirement {
  * and back. Never redirects on errors, never before the first answer, never twice in a row.
  * Before a step-up it makes sure the person has a second factor (one request to Kratos); without
  * one it shows `secondFactorFallback` instead of Kratos's empty second-factor step.
+ * In token mode (`tokenTransport`) nothing leaves the app: the transport's `loginScreen` is
+ * rendered (or its `onLoginRequired` called) with the reason.
  *
  * @example
  * ```tsx
@@ -76,7 +77,7 @@ export interface RequireAuthProps extends AccessRequirement {
 export function RequireAuth(props: RequireAuthProps) {
   const { children, aal, maxAge, fallback = null, errorFallback = GuardError, returnTo, secondFactorFallback, settingsUrl } = props
   const context = useSessionContext('RequireAuth')
-  const { baseUrl, redirects, events } = context
+  const { baseUrl, redirects, events, transport } = context
   const state = useSession()
   const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -86,7 +87,7 @@ export function RequireAuth(props: RequireAuthProps) {
   const access = useMemo(() => decideAccess(state, { aal, maxAge }, Date.now()), [state, aal, maxAge])
   const { decision, retry: retryCheck } = useSecondFactorGate(context, access, state.session?.id)
   const target = useMemo(() => {
-    if (decision.type !== 'login' || typeof window === 'undefined') return undefined
+    if (decision.type !== 'login' || transport || typeof window === 'undefined') return undefined
     try {
       const back = resolveReturnTo(returnTo, window.location.href)
       return { url: loginUrl(baseUrl, { ...decision.params, returnTo: back }), reason: decision.reason }
@@ -120,9 +121,11 @@ export function RequireAuth(props: RequireAuthProps) {
   const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
   if (error) return errorFallback({ error, retry })
   if (decision.type === 'second_factor_missing') {
-    return secondFactorFallback ?? <SecondFactorMissing baseUrl={baseUrl} settingsUrl={settingsUrl} returnTo={returnTo} />
+    return secondFactorFallback ?? <SecondFactorMissing href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)} />
   }
-  return decision.type === 'allow' ? children : fallback
+  if (decision.type === 'allow') return children
+  // Token mode: no browser to send anywhere; the gate shows the app's sign-in screen when one is needed.
+  return transport ? transport.gate(decision, fallback) : fallback
 }
 
 function describeDecision(type: string, aal: string | undefined, maxAge: number | undefined): string {
@@ -138,4 +141,32 @@ function GuardError({ error, retry }: GuardErrorProps) {
       </button>
     </div>
   )
+}
+
+/**
+ * `<RequireAuth>`'s default `secondFactorFallback`: says why the page is not shown and links to
+ * where a second factor is set up (`href`: the app's `settingsUrl`, else {@link kratosSettingsUrl}).
+ */
+function SecondFactorMissing({ href }: { href: string }) {
+  return (
+    <p role="status">
+      {/* Short: the link says what to do. */}
+      This page needs a second factor.{' '}
+      <a href={href}>Set up a second factor</a>
+    </p>
+  )
+}
+
+/**
+ * Kratos's settings flow (Kratos opens the app's settings UI, `selfservice.flows.settings.ui_url`)
+ * with `return_to` set to this page.
+ */
+function kratosSettingsUrl(baseUrl: string, returnTo: string | undefined): string {
+  const url = new URL('self-service/settings/browser', baseUrl)
+  try {
+    url.searchParams.set('return_to', resolveReturnTo(returnTo, window.location.href))
+  } catch {
+    // A refused returnTo (another origin): the settings flow then returns to Kratos's default.
+  }
+  return url.href
 }

@@ -4,7 +4,7 @@ import { kratosErrorTarget } from './kratosErrorTarget.js'
 import { createRedirectController } from '../session/redirectController.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import type { OrySessionError } from '../kratos/errors.js'
-import { checkSecondFactor, secondFactorMissingError } from './secondFactorCheck.js'
+import { checkSecondFactor, unlessMissing } from './secondFactorCheck.js'
 
 /** Options of {@link createKratosErrorHandler}. */
 export interface KratosErrorHandlerOptions {
@@ -65,10 +65,8 @@ export function createKratosErrorHandler(options: KratosErrorHandlerOptions): (e
   let steppingUp: Promise<boolean> | undefined
   const stepUp = async (url: string) => {
     try {
-      const check = await checkSecondFactor({ baseUrl })
-      if (check === 'offered') return redirects.go(url) === 'navigating'
+      if (unlessMissing(await checkSecondFactor({ baseUrl })) === 'offered') return redirects.go(url) === 'navigating'
       // 'stale': Kratos sees no session, or one already at aal2: the app's next call tells.
-      if (check === 'missing') options.onStepUpBlocked?.(secondFactorMissingError())
     } catch (error) {
       options.onStepUpBlocked?.(error as OrySessionError)
     }

@@ -4,13 +4,16 @@ import { decideAccess, type AccessRequirement } from './decideAccess.js'
 import { LoginRedirect } from './LoginRedirect.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
-import { sessionQueryOptions, type SessionQueryConfig } from '../session/sessionQueryOptions.js'
+import type { FrontendApi } from '@ory/client'
+import { sessionQueryOptions, type SessionQueryTiming } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
 import { OrySessionError } from '../kratos/errors.js'
-import { secondFactorMissingError, secondFactorQueryOptions } from './secondFactorCheck.js'
+import { secondFactorQueryOptions, unlessMissing } from './secondFactorCheck.js'
 
 /** Options of {@link ensureSession}. */
-export interface EnsureSessionOptions extends SessionQueryConfig, AccessRequirement {
+export interface EnsureSessionOptions extends SessionQueryTiming, AccessRequirement {
+  /** An @ory/client `FrontendApi` the app already configured; whoami then goes through it. */
+  client?: FrontendApi
   /**
    * The URL Kratos sends the user back to: in a router, the URL being navigated *to*
    * (TanStack Router: `location.href`; React Router: `request.url`), since `window.location`
@@ -55,12 +58,10 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   let decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
   // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a
   // "stale" check (Kratos saw no session, or an aal2 one) whoami's new answer decides, once.
+  const context = { baseUrl: query.queryKey[2], client: config.client, sessionQuery: query }
   for (let pass = 0; decision.type === 'login' && decision.reason === 'aal_too_low' && answer.kind === 'session'; pass++) {
-    const context = { baseUrl: query.queryKey[2], frontendApi: config.client, sessionQuery: query }
     const check = secondFactorQueryOptions(context, answer.session.id)
-    const result = await queryClient.fetchQuery(check)
-    if (result === 'offered') break
-    if (result === 'missing') throw secondFactorMissingError()
+    if (unlessMissing(await queryClient.fetchQuery(check)) === 'offered') break
     queryClient.removeQueries({ queryKey: check.queryKey, exact: true })
     if (pass > 0) throw new OrySessionError('invalid_response', 'whoami and the aal2 login flow disagree; try again.')
     answer = await queryClient.ensureQueryData(query)
@@ -68,7 +69,8 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   }
   if (decision.type === 'allow') return decision.session
   if (decision.type === 'fail') throw decision.error
-  if (decision.type === 'wait') throw new Error('[ory-session-react] unreachable: an answer was just fetched')
+  // An answer was just fetched: only a missing one waits.
+  if (decision.type === 'wait') throw new Error('[ory-session-react] unreachable')
   const here = typeof window === 'undefined' ? undefined : window.location.href
   const back = returnTo !== undefined && here === undefined ? returnTo : resolveReturnTo(returnTo, here ?? '')
   throw new LoginRedirect(loginUrl(config.baseUrl, { ...decision.params, returnTo: back }), decision.reason)

@@ -19,7 +19,8 @@ export function followAuthError(context: SessionContextValue, error: OrySessionE
   const aal2 = error.status === 403 && error.errorId === 'session_aal2_required'
   if (error.status !== 401 && !aal2) return error
   void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey, exact: true })
-  if (!aal2 || typeof window === 'undefined') return error
+  // Token mode: no browser to send; whoami's new answer (aal2_required) reaches the guards.
+  if (!aal2 || context.transport || typeof window === 'undefined') return error
   const url = loginUrl(baseUrl, { aal: 'aal2', returnTo: window.location.href })
   const outcome = redirects.go(url)
   if (process.env.NODE_ENV !== 'production') events?.add('guard', `sessions: aal2_required → ${outcome} ${url}`)

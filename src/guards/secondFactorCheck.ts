@@ -1,5 +1,5 @@
 import type { FrontendApi } from '@ory/client'
-import { queryOptions, type QueryKey } from '@tanstack/react-query'
+import type { QueryKey, UseQueryOptions } from '@tanstack/react-query'
 import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from '../kratos/callKratos.js'
 import { OrySessionError } from '../kratos/errors.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
@@ -17,7 +17,11 @@ import type { SessionContextValue } from '../session/SessionContext.js'
  */
 export type SecondFactorCheck = 'offered' | 'missing' | 'stale'
 
-const AAL2_FLOW = 'self-service/login/browser?aal=aal2'
+/** Creates Kratos's aal2 login flow, the same call whichever way Kratos is reached. */
+const AAL2_LOGIN_FLOW = {
+  path: 'self-service/login/browser?aal=aal2',
+  viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.createBrowserLoginFlow({ aal: 'aal2' }, options),
+}
 
 /**
  * Asks Kratos to create the aal2 login flow by XHR (`Accept: application/json`, the cookie
@@ -25,11 +29,7 @@ const AAL2_FLOW = 'self-service/login/browser?aal=aal2'
  * throw an {@link OrySessionError}: they say nothing about the user's second factor.
  */
 export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SecondFactorCheck> {
-  const call = {
-    path: AAL2_FLOW,
-    viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.createBrowserLoginFlow({ aal: 'aal2' }, options),
-  }
-  const answer = await callKratos(endpoint, call, timeoutMs)
+  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW, timeoutMs)
   const json = answer.json as { ui?: { nodes?: unknown }; error?: { id?: string } } | undefined
   if (answer.status === 200 && Array.isArray(json?.ui?.nodes)) {
     return offersSecondFactor(json as Parameters<typeof offersSecondFactor>[0]) ? 'offered' : 'missing'
@@ -46,12 +46,16 @@ export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs = DE
  * until nothing uses it for `gcTime`. A session that enrols a second factor becomes aal2 at once
  * and needs no check. A `stale` answer resolves only after whoami was asked again.
  */
-export function secondFactorQueryOptions(context: Pick<SessionContextValue, 'baseUrl' | 'frontendApi' | 'sessionQuery'>, sessionId: string) {
-  const { baseUrl, frontendApi, sessionQuery } = context
-  return queryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey>({
+export function secondFactorQueryOptions(
+  context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery'>,
+  sessionId: string,
+): UseQueryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey> {
+  const { baseUrl, client: frontendApi, sessionQuery } = context
+  // Typed, not wrapped in react-query's queryOptions(): nothing reads this query through getQueryData.
+  return {
     queryKey: ['ory-session-react', 'second-factor', baseUrl, sessionId],
     queryFn: async ({ client }) => {
-      const check = await checkSecondFactor({ baseUrl, frontendApi })
+      const check = await checkSecondFactor({ baseUrl, client: frontendApi })
       if (check === 'stale') await client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true })
       return check
     },
@@ -60,14 +64,27 @@ export function secondFactorQueryOptions(context: Pick<SessionContextValue, 'bas
     // whoami's retry policy (network, timeout, 5xx, 429; the provider's `retry` count).
     retry: sessionQuery.retry!,
     retryDelay: sessionQuery.retryDelay!,
-  })
+  }
 }
 
 /** What the guards, loaders and hooks report instead of sending someone to a dead end. */
 export function secondFactorMissingError(): OrySessionError {
   return new OrySessionError(
     'second_factor_missing',
-    'This needs a second factor (aal2), and the account has none set up: Kratos\'s second-factor step would offer nothing. ' +
-      'Set one up (an authenticator app, a security key or recovery codes) in the account settings.',
+    'This needs a second factor (aal2), and the account has none set up.' +
+      // What to do about it is a development hint, like those of errors.ts.
+      (process.env.NODE_ENV !== 'production'
+        ? " Kratos's second-factor step would offer nothing: set one up (an authenticator app, a security key or recovery codes) in the account settings."
+        : ''),
   )
+}
+
+/**
+ * For the callers that act on a check (loaders, the step-up hooks, the error handler): `missing`
+ * is thrown as the {@link secondFactorMissingError} they all report, so what is left to tell apart
+ * is `offered` (go to the step) and `stale` (whoami's new answer decides).
+ */
+export function unlessMissing(check: SecondFactorCheck): Exclude<SecondFactorCheck, 'missing'> {
+  if (check === 'missing') throw secondFactorMissingError()
+  return check
 }

@@ -4,7 +4,7 @@ import { loginUrl, type LoginUrlOptions } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { useSessionContext } from '../session/SessionContext.js'
 import type { SessionAnswer } from '../session/interpretWhoami.js'
-import { secondFactorMissingError, secondFactorQueryOptions } from './secondFactorCheck.js'
+import { secondFactorQueryOptions, unlessMissing } from './secondFactorCheck.js'
 
 /** Options of `stepUp()` and `reauthenticate()`. */
 export interface LoginNavigationOptions {
@@ -34,11 +34,16 @@ export interface LoginNavigationControls {
  */
 export function useLoginNavigation(caller: string, params: Omit<LoginUrlOptions, 'returnTo'>) {
   const context = useSessionContext(caller)
-  const { baseUrl, redirects, events, queryClient, sessionQuery } = context
+  const { baseUrl, redirects, events, queryClient, sessionQuery, transport } = context
   const [error, setError] = useState<OrySessionError | null>(null)
   const { aal, refresh } = params
   const start = useCallback(
     (options: LoginNavigationOptions = {}) => {
+      if (transport) {
+        // Token mode: the app's own screens run login/api with aal2 / refresh (and the token).
+        setError(transport.requireLogin({ reason: refresh ? 'too_old' : 'aal_too_low', aal, refresh }))
+        return
+      }
       let back: string
       try {
         back = resolveReturnTo(options.returnTo, window.location.href)
@@ -56,10 +61,10 @@ export function useLoginNavigation(caller: string, params: Omit<LoginUrlOptions,
       const answer = queryClient.getQueryData<SessionAnswer>(sessionQuery.queryKey)
       if (aal !== 'aal2' || answer?.kind !== 'session' || answer.session.authenticator_assurance_level === 'aal2') return leave()
       // 'stale': whoami has been asked again, and its new answer shows in the session state.
-      queryClient.fetchQuery(secondFactorQueryOptions(context, answer.session.id)).then(
-        (check) => (check === 'offered' ? leave() : check === 'missing' ? setError(secondFactorMissingError()) : undefined),
-        (failed: OrySessionError) => setError(failed),
-      )
+      queryClient
+        .fetchQuery(secondFactorQueryOptions(context, answer.session.id))
+        .then(unlessMissing)
+        .then((check) => check === 'offered' && leave(), setError)
     },
     [context, caller, aal, refresh],
   )

@@ -18,13 +18,10 @@ const MISSING: GatedDecision = { type: 'second_factor_missing' }
  * Everything that decides comes from Kratos, so one mount or many (StrictMode) cost one request.
  */
 export function useSecondFactorGate(context: SessionContextValue, decision: AccessDecision, sessionId: string | undefined) {
-  const needed = decision.type === 'login' && decision.reason === 'aal_too_low' && sessionId !== undefined
+  const needed = decision.type === 'login' && decision.reason === 'aal_too_low' && sessionId !== undefined && !context.transport
   const check = useQuery({ ...secondFactorQueryOptions(context, sessionId ?? ''), enabled: needed }, context.queryClient)
   let gated: GatedDecision = decision
-  if (needed) {
-    if (check.data === 'missing') gated = MISSING
-    // 'stale' (whoami asked again, its new answer decides) and pending wait.
-    else if (check.data !== 'offered') gated = check.error ? { type: 'fail', error: check.error } : WAIT
-  }
-  return { decision: gated, retry: () => (check.error ? void check.refetch() : undefined) }
+  // 'stale' (whoami asked again, its new answer decides) and pending wait.
+  if (needed && check.data !== 'offered') gated = check.data === 'missing' ? MISSING : check.error ? { type: 'fail', error: check.error } : WAIT
+  return { decision: gated, retry: () => void (check.error && check.refetch()) }
 }

@@ -55,11 +55,16 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     {
       queryKey,
       queryFn: async () => {
-        const answer = await fetchSessionAnswer(context, DEFAULT_TIMEOUT_MS, template)
+        const answer = await fetchSessionAnswer(context, DEFAULT_TIMEOUT_MS, {
+          path: `sessions/whoami?tokenize_as=${encodeURIComponent(template)}`,
+          viaFrontendApi: (api, options) => api.toSession({ tokenizeAs: template }, options),
+        })
         if (answer.kind !== 'session') return null
         const token = answer.session.tokenized
         if (!token) {
-          throw new OrySessionError('config', `whoami returned no JWT for template "${template}": configure session.whoami.tokenizer.templates.${template} in Kratos.`)
+          // Where to configure it is a development hint, like those of errors.ts.
+          const hint = process.env.NODE_ENV !== 'production' ? `: configure session.whoami.tokenizer.templates.${template} in Kratos` : ''
+          throw new OrySessionError('config', `whoami returned no JWT for template "${template}"${hint}.`)
         }
         return { token, ...jwtLifetime(token) }
       },
@@ -71,9 +76,10 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
         return state.data ? Math.max(1_000, state.data.refreshAt - Date.now()) : false
       },
       refetchIntervalInBackground: true,
-      // The provider's retry policy: backoff on network errors and 5xx, none on 4xx.
-      ...(sessionQuery.retry === undefined ? {} : { retry: sessionQuery.retry }),
-      ...(sessionQuery.retryDelay === undefined ? {} : { retryDelay: sessionQuery.retryDelay }),
+      // The provider's retry policy (sessionQueryOptions always sets both, as the second-factor
+      // check relies on too): backoff on network errors and 5xx, none on 4xx.
+      retry: sessionQuery.retry!,
+      retryDelay: sessionQuery.retryDelay!,
     },
     queryClient,
   )
@@ -98,7 +104,7 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
       return { status: 'ready', token: data.token, expiresAt: new Date(data.expiresAt), error: error ?? null, refetch: again }
     }
     if (error) return { status: 'error', token: null, expiresAt: null, error, refetch: again }
-    if (data === null) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
-    return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
+    // `null`: whoami answered, but not with a session.
+    return { status: data === null ? 'unavailable' : 'loading', token: null, expiresAt: null, error: null, refetch: again }
   }, [data, error, refetch, signedIn, sessionStatus, expiryTick])
 }

@@ -12,7 +12,9 @@ export function normalizeBaseUrl(baseUrl: string): string {
     // Not a URL at all: refused below, with the same message as a relative or non-http one.
   }
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new OrySessionError('config', `baseUrl must be an absolute http(s) URL such as "https://auth.example.com", got "${baseUrl}".`)
+    // The example is a development hint, like those of errors.ts.
+    const example = process.env.NODE_ENV !== 'production' ? ' such as "https://auth.example.com"' : ''
+    throw new OrySessionError('config', `baseUrl must be an absolute http(s) URL${example}, got "${baseUrl}".`)
   }
   url.search = ''
   url.hash = ''

@@ -5,7 +5,9 @@ import { toKratosAnswer, type KratosListAnswer } from './kratosAnswer.js'
 /** Where Kratos answers: its public URL, and the app's own `FrontendApi` when it handed one in. */
 export interface KratosEndpoint {
   readonly baseUrl: string
-  readonly frontendApi?: FrontendApi | undefined
+  readonly client?: FrontendApi | undefined
+  /** Token mode (`tokenTransport()`): sends every request instead of the cookie-mode `fetch` below. */
+  readonly transport?: { readonly send: (url: URL, init: RequestInit) => Promise<Response> } | undefined
 }
 
 /** What an @ory/client (axios) call resolves to, or carries as `response` when it rejects. */
@@ -33,6 +35,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000
  * Makes one call and returns Kratos's answer whatever its status. Throws an {@link OrySessionError}
  * only when no answer arrived: `timeout` after `timeoutMs`, else `network`.
  *
+ * In token mode the transport's `send` replaces `fetch` (and these credentials: see tokenTransport).
  * With `fetch`: `credentials: 'include'` so the browser sends the httpOnly session cookie
  * cross-origin, and `Accept: application/json` because Kratos's flow endpoints answer a
  * browser-looking request with a 303 to HTML otherwise. `cache: 'no-store'`: a Kratos answer is
@@ -47,19 +50,22 @@ export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, tim
   const { signal } = timeout
   const timer = setTimeout(() => timeout.abort(), timeoutMs)
   try {
-    if (endpoint.frontendApi) {
+    if (endpoint.client) {
       const { status, data, headers } = await call
-        .viaFrontendApi(endpoint.frontendApi, { signal })
+        .viaFrontendApi(endpoint.client, { signal })
         .catch((thrown: { response?: AxiosLikeResponse } | null) => thrown?.response ?? Promise.reject(thrown))
       // Browsers and Node hand axios lower-case header names.
       return toKratosAnswer(status, data, (name) => (headers as Record<string, unknown> | undefined)?.[name])
     }
-    const response = await fetch(new URL(call.path, endpoint.baseUrl), {
+    const response = await (endpoint.transport?.send ?? fetch)(new URL(call.path, endpoint.baseUrl), {
       method: call.method ?? 'GET',
       credentials: 'include',
-      cache: 'no-store',
-      headers: call.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      // The browser's cache never answers for Kratos, and never holds a retry behind a hung request
+      // (see above). Not for a token transport: React Native's fetch (whatwg-fetch) turns no-store into a `_=` query.
+      ...(!endpoint.transport && { cache: 'no-store' as const }),
+      // Content-Type only with a body: on a GET it would make the request preflighted.
+      headers: { Accept: 'application/json', ...(call.body !== undefined && { 'Content-Type': 'application/json' }) },
+      body: call.body === undefined ? null : JSON.stringify(call.body),
       signal,
     })
     return toKratosAnswer(response.status, await response.text(), (name) => response.headers.get(name))

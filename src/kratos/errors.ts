@@ -28,6 +28,7 @@ export interface KratosErrorBody {
  * - `second_factor_missing`: the page or action needs aal2, but the identity has no second factor
  *   to step up with (Kratos's aal2 step would offer nothing): nothing navigated; send the user to
  *   set one up in the settings.
+ * - `storage`: token mode only: the app's token storage failed to read, write or remove the token.
  */
 export type OrySessionErrorKind =
   | 'network'
@@ -39,6 +40,7 @@ export type OrySessionErrorKind =
   | 'invalid_return_to'
   | 'config'
   | 'second_factor_missing'
+  | 'storage'
 
 /** Fields of an {@link OrySessionError} besides its kind and message. */
 export interface OrySessionErrorDetails {
@@ -70,14 +72,16 @@ export interface OrySessionErrorDetails {
  */
 export class OrySessionError extends Error {
   override readonly name = 'OrySessionError'
-  readonly kind: OrySessionErrorKind
-  readonly status: number | undefined
-  readonly errorId: string | undefined
-  readonly body: KratosErrorBody | undefined
-  readonly retryAfterMs: number | undefined
+  // `declare`: set by the constructor only, so the bundle carries no empty field initialisers.
+  declare readonly kind: OrySessionErrorKind
+  declare readonly status: number | undefined
+  declare readonly errorId: string | undefined
+  declare readonly body: KratosErrorBody | undefined
+  declare readonly retryAfterMs: number | undefined
 
   constructor(kind: OrySessionErrorKind, message: string, details: OrySessionErrorDetails = {}) {
-    super(`[ory-session-react] ${message}`, details.cause === undefined ? undefined : { cause: details.cause })
+    // Error reads only `cause` from its options, and sets it only when the key is there.
+    super(`[ory-session-react] ${message}`, details)
     this.kind = kind
     ;({ status: this.status, errorId: this.errorId, body: this.body, retryAfterMs: this.retryAfterMs } = details)
   }

@@ -9,12 +9,13 @@ export interface KratosAnswer {
   retryAfter: string | null
 }
 
-/** A page of a Kratos list endpoint: the answer plus its paging headers (CORS must expose them). */
+/** An answer as `callKratos` returns it: any other header can be read too. */
 export interface KratosListAnswer extends KratosAnswer {
-  /** The `Link` header (`<…?page_token=…>; rel="next"`), or `null` when absent or not exposed. */
-  link: string | null
-  /** The `X-Total-Count` header, or `null` when absent or not exposed. */
-  totalCount: string | null
+  /**
+   * Reads a header, e.g. a list page's `Link` (`<…?page_token=…>; rel="next"`) or `X-Total-Count`
+   * (CORS must expose them): `null` when absent or not exposed.
+   */
+  header: (name: string) => string | null
 }
 
 const TEXT_SNIPPET_LENGTH = 200
@@ -22,7 +23,7 @@ const TEXT_SNIPPET_LENGTH = 200
 /**
  * Builds a {@link KratosAnswer} from a status, a body and a header reader. `body` is the raw text
  * (fetch), or what axios made of it: parsed JSON, or the raw string when it was not JSON.
- * Link and X-Total-Count only page lists; they are read for every answer to keep this small.
+ * Only the callers that page lists read `Link` and `X-Total-Count`, through `header`.
  */
 export function toKratosAnswer(status: number, body: unknown, header: (name: string) => unknown): KratosListAnswer {
   let json = body
@@ -39,5 +40,5 @@ export function toKratosAnswer(status: number, body: unknown, header: (name: str
     const value = header(name)
     return typeof value === 'string' ? value : null
   }
-  return { status, json: json ?? undefined, text, retryAfter: read('retry-after'), link: read('link'), totalCount: read('x-total-count') }
+  return { status, json: json ?? undefined, text, retryAfter: read('retry-after'), header: read }
 }

@@ -35,8 +35,8 @@ export async function fetchOtherSessions(
     if (answer.status !== 200) throw unexpectedAnswer(answer)
     const sessions = readSessions(answer)
     for (const session of sessions) if (!byId.has(session.id)) byId.set(session.id, session)
-    total ??= parseTotal(answer.totalCount)
-    const next = nextPageFromLink(answer.link)
+    total ??= parseTotal(answer.header('x-total-count'))
+    const next = nextPageFromLink(answer.header('link'))
     if (!next || sessions.length === 0 || (total !== undefined && byId.size >= total)) {
       return { sessions: [...byId.values()], total: total ?? byId.size, complete: true }
     }

@@ -48,7 +48,9 @@ export function useRevokeSession(): RevokeSessionControls {
       mutationFn: async (id) => {
         const whoami = queryClient.getQueryData(sessionQuery.queryKey)
         if (whoami?.kind === 'session' && whoami.session.id === id) {
-          throw new OrySessionError('config', 'useRevokeSession cannot end this session: use useLogout.')
+          // What to use instead is a development hint, like those of errors.ts.
+          const hint = process.env.NODE_ENV !== 'production' ? ': use useLogout' : ''
+          throw new OrySessionError('config', `useRevokeSession cannot end this session${hint}.`)
         }
         const answer = await callKratos(context, {
           path: `sessions/${encodeURIComponent(id)}`,

@@ -4,14 +4,17 @@ import { createContext, useContext } from 'react'
 import type { RedirectController } from './redirectController.js'
 import type { SessionEventLog } from './sessionEvents.js'
 import type { sessionQueryOptions } from './sessionQueryOptions.js'
+import type { TokenTransport } from './transport.js'
 
 /** What `<SessionProvider>` hands to the hooks and guards below it. Internal. */
 export interface SessionContextValue {
   readonly baseUrl: string
   readonly queryClient: QueryClient
   readonly sessionQuery: ReturnType<typeof sessionQueryOptions>
-  /** The app's own `FrontendApi`, when it handed one in; with `baseUrl`, a `KratosEndpoint`. */
-  readonly frontendApi: FrontendApi | undefined
+  /** The app's own `FrontendApi`, when it handed one in; with `baseUrl` and `transport`, a `KratosEndpoint`. */
+  readonly client?: FrontendApi | undefined
+  /** Token mode's transport; `undefined` in cookie mode (the default). */
+  readonly transport?: TokenTransport | undefined
   /** How long one Kratos call may take (the provider's `timeoutMs`). */
   readonly timeoutMs: number
   readonly redirects: RedirectController
@@ -23,7 +26,8 @@ export interface SessionContextValue {
 
 // No default value: a missing provider must fail loudly, not report "signed out".
 export const SessionContext = createContext<SessionContextValue | undefined>(undefined)
-SessionContext.displayName = 'OrySessionContext'
+// Only React DevTools reads it, and development is where it is read.
+if (process.env.NODE_ENV !== 'production') SessionContext.displayName = 'OrySessionContext'
 
 /** Reads the provider's value, or throws a clear error naming the hook that needed it. */
 export function useSessionContext(caller: string): SessionContextValue {

@@ -7,8 +7,11 @@ import { DEFAULT_TIMEOUT_MS, sessionQueryOptions, type SessionQueryConfig } from
 import { startTabSync } from './tabSync.js'
 import { useExpiryTimer } from './useExpiryTimer.js'
 
-/** Props of {@link SessionProvider}. */
-export interface SessionProviderProps extends SessionQueryConfig {
+/** Props of {@link SessionProvider}: where Kratos is, how to reach it (cookie or token), and the options below. */
+export type SessionProviderProps = SessionQueryConfig & SessionProviderOptions
+
+/** The provider's own options, besides Kratos's URL and transport. */
+export interface SessionProviderOptions {
   children?: ReactNode
   /**
    * The QueryClient that holds the session. Default: the nearest `QueryClientProvider`'s; when the
@@ -23,7 +26,7 @@ export interface SessionProviderProps extends SessionQueryConfig {
   /**
    * Keep every open tab on the same session: signing in, out or stepping up in one tab shows in
    * the others at once, and one tab's whoami answer serves them all (BroadcastChannel).
-   * @default true
+   * @default true in cookie mode, false in token mode (each window holds its own token)
    */
   syncTabs?: boolean
 }
@@ -43,7 +46,7 @@ const replaceLocation = (url: string) => window.location.replace(url)
  * }
  * ```
  */
-export function SessionProvider({ children, queryClient, navigate, syncTabs = true, ...config }: SessionProviderProps) {
+export function SessionProvider({ children, queryClient, navigate, syncTabs, ...config }: SessionProviderProps) {
   const appClient = useContext(QueryClientContext)
   // Made only when neither was given, and kept for the provider's lifetime.
   const [ownClient] = useState(() => (queryClient ?? appClient ? undefined : new QueryClient()))
@@ -55,17 +58,18 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
   const [redirects] = useState(() => createRedirectController((url) => navigateRef.current(url)))
   const [events] = useState(() => (process.env.NODE_ENV === 'production' ? undefined : createSessionEventLog()))
 
-  const { baseUrl, client: frontendApi, staleTime, timeoutMs, retry } = config
+  const { baseUrl, client: frontendApi, staleTime, timeoutMs, retry, transport } = config
   const value = useMemo<SessionContextValue>(() => {
     // `config` holds exactly the fields listed below, so it is current whenever they are.
     const sessionQuery = sessionQueryOptions(config)
     const filter = { queryKey: sessionQuery.queryKey, exact: true }
     return {
+      // `client` (the app's FrontendApi) and `transport` make the value a KratosEndpoint.
+      ...config,
       // The normalized baseUrl (checked, with a trailing slash) is the query key's last part.
       baseUrl: sessionQuery.queryKey[2],
       queryClient: client,
       sessionQuery,
-      frontendApi,
       timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
       redirects,
       navigate: (url) => navigateRef.current(url),
@@ -74,7 +78,7 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
       refetch: () => client.cancelQueries(filter).then(() => client.refetchQueries(filter)),
       events,
     }
-  }, [baseUrl, frontendApi, staleTime, timeoutMs, retry, client, redirects, events])
+  }, [baseUrl, frontendApi, transport, staleTime, timeoutMs, retry, client, redirects, events])
 
   // QueryClientProvider does this for the app's tree; the session needs focus and reconnect
   // refetches even when the client came in as a prop or is our own. Mounting is reference-counted.
@@ -86,9 +90,9 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
   const { queryKey } = value.sessionQuery
   useExpiryTimer(value)
   useEffect(() => {
-    if (!syncTabs) return undefined
+    if (!(syncTabs ?? !transport)) return undefined
     return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)
-  }, [client, queryKey, syncTabs, value.baseUrl, events])
+  }, [client, queryKey, syncTabs, transport, value.baseUrl, events])
   useEffect(() => {
     // A page restored from the back/forward cache kept its old answer: ask again.
     const onPageShow = (event: PageTransitionEvent) => {
@@ -96,8 +100,9 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs = tr
       if (process.env.NODE_ENV !== 'production') events?.add('pageshow', 'restored from the back/forward cache')
       void client.invalidateQueries({ queryKey, exact: true })
     }
-    window.addEventListener('pageshow', onPageShow)
-    return () => window.removeEventListener('pageshow', onPageShow)
+    // React Native has a `window` without listeners (and no back/forward cache).
+    window.addEventListener?.('pageshow', onPageShow)
+    return () => window.removeEventListener?.('pageshow', onPageShow)
   }, [client, queryKey, events])
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>

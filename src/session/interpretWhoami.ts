@@ -56,10 +56,12 @@ export function unexpectedAnswer(answer: KratosAnswer, body = asErrorBody(answer
   return new OrySessionError('http', `Kratos answered ${status}${errorId ? ` ${errorId}` : ''}: ${reason}`, { status, body, errorId })
 }
 
-// What whoami's JSON must look like to be trusted as a session; `null` counts as absent.
+// What whoami's JSON must look like to be trusted as a session; `null` counts as absent. A JSON
+// array is a `list` here, never an `object`.
 const FIELD_TYPES: Record<string, string> = {
   active: 'boolean',
   identity: 'object',
+  devices: 'list',
   authenticator_assurance_level: 'string',
   authenticated_at: 'string',
   expires_at: 'string',
@@ -69,10 +71,9 @@ const FIELD_TYPES: Record<string, string> = {
 function whyNotASession(json: unknown): string | undefined {
   if (!isRecord(json)) return json === undefined ? 'empty body' : 'not an object'
   if (typeof json.id !== 'string' || json.id === '') return 'missing id'
-  if (json.devices != null && !Array.isArray(json.devices)) return '`devices` is not a list'
   for (const field in FIELD_TYPES) {
     const value = json[field]
-    if (value != null && (typeof value !== FIELD_TYPES[field] || Array.isArray(value))) return `\`${field}\` is not a ${FIELD_TYPES[field]}`
+    if (value != null && (Array.isArray(value) ? 'list' : typeof value) !== FIELD_TYPES[field]) return `\`${field}\` is not a ${FIELD_TYPES[field]}`
   }
   return undefined
 }

@@ -1,17 +1,36 @@
 import type { FrontendApi } from '@ory/client'
 import { queryOptions } from '@tanstack/react-query'
 import { normalizeBaseUrl } from '../kratos/baseUrl.js'
-import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from '../kratos/callKratos.js'
+import { callKratos, DEFAULT_TIMEOUT_MS, type KratosCall, type KratosEndpoint } from '../kratos/callKratos.js'
 import type { OrySessionError } from '../kratos/errors.js'
 import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
+import type { TokenTransport } from './transport.js'
 import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
 
+/** How the SDK reaches Kratos: the browser's cookie (default), or a session token (`tokenTransport`). */
+export type KratosTransportChoice =
+  | {
+      /** An @ory/client `FrontendApi` the app already configured; every call then goes through it (cookie mode only). */
+      client?: FrontendApi
+      /** Cookie mode (the default): the browser's httpOnly session cookie. */
+      transport?: undefined
+    }
+  | {
+      client?: undefined
+      /**
+       * Token mode for native apps (React Native, Expo, Capacitor, Electron): `tokenTransport({ storage })`.
+       * Never in a browser app: see the README's "Native apps".
+       */
+      transport: TokenTransport
+    }
+
 /** Options shared by {@link sessionQueryOptions} and `<SessionProvider>`. */
-export interface SessionQueryConfig {
+export type SessionQueryConfig = SessionQueryTiming & KratosTransportChoice
+
+/** Where Kratos is and how patiently to ask it. */
+export interface SessionQueryTiming {
   /** Kratos's public URL, or an Ory Network project / tunnel URL, e.g. `https://auth.example.com`. */
   baseUrl: string
-  /** An @ory/client `FrontendApi` the app already configured; every call then goes through it. */
-  client?: FrontendApi
   /**
    * How long a whoami answer counts as fresh, in milliseconds; focus and reconnect refetch only after.
    * @default 30_000
@@ -54,7 +73,8 @@ export { DEFAULT_TIMEOUT_MS }
  */
 export function sessionQueryOptions(config: SessionQueryConfig) {
   const baseUrl = normalizeBaseUrl(config.baseUrl)
-  const endpoint = { baseUrl, frontendApi: config.client }
+  // `config` carries `client` and `transport`: with the checked baseUrl, a KratosEndpoint.
+  const endpoint = { ...config, baseUrl }
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   return queryOptions<SessionAnswer, OrySessionError, SessionAnswer, readonly ['ory-session-react', 'session', string]>({
     queryKey: ['ory-session-react', 'session', baseUrl] as const,
@@ -83,11 +103,16 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
   })
 }
 
-/** One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. */
-export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, tokenizeAs?: string): Promise<SessionAnswer> {
-  const call = {
-    path: tokenizeAs ? `sessions/whoami?tokenize_as=${encodeURIComponent(tokenizeAs)}` : 'sessions/whoami',
-    viaFrontendApi: (api: FrontendApi, options: { signal: AbortSignal }) => api.toSession(tokenizeAs ? { tokenizeAs } : {}, options),
-  }
+/** The plain whoami call, the same whichever way Kratos is reached. */
+const WHOAMI: KratosCall = {
+  path: 'sessions/whoami',
+  viaFrontendApi: (api, options) => api.toSession({}, options),
+}
+
+/**
+ * One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. A caller that
+ * needs a variant of whoami (`useSessionToken`'s `tokenize_as`) hands in its own `call`.
+ */
+export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, call = WHOAMI): Promise<SessionAnswer> {
   return interpretWhoami(await callKratos(endpoint, call, timeoutMs))
 }

@@ -21,7 +21,8 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   const queryHash = hashKey(queryKey)
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
   const storageKey = `${channelName}:changed`
-  let applyingRemote = false
+  // When the answer of another tab was last written here: that write is not shared back.
+  let remoteAt: number | undefined
 
   const share = (answer: SessionAnswer, at: number) => {
     if (process.env.NODE_ENV !== 'production') log?.add('tab-sent', answer.kind)
@@ -36,8 +37,8 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   }
 
   const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
-    if (applyingRemote || event.type !== 'updated' || event.query.queryHash !== queryHash) return
-    if (event.action.type !== 'success') return
+    if (event.type !== 'updated' || event.query.queryHash !== queryHash || event.action.type !== 'success') return
+    if (event.query.state.dataUpdatedAt === remoteAt) return
     share(event.query.state.data as SessionAnswer, event.query.state.dataUpdatedAt)
   })
 
@@ -47,12 +48,8 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
     if (process.env.NODE_ENV !== 'production') log?.add('tab-received', answer.kind)
     // Older than what this tab has: a slower tab's answer must not overwrite a newer one.
     if ((queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > at) return
-    applyingRemote = true
-    try {
-      queryClient.setQueryData(queryKey, answer, { updatedAt: at })
-    } finally {
-      applyingRemote = false
-    }
+    remoteAt = at
+    queryClient.setQueryData(queryKey, answer, { updatedAt: at })
   }
   const onStorage = (event: StorageEvent) => {
     if (event.key !== storageKey || !event.newValue || event.newValue.startsWith(`${tabId}:`)) return
@@ -68,7 +65,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   if (known?.data) share(known.data as SessionAnswer, known.dataUpdatedAt)
   return () => {
     unsubscribeCache()
-    channel?.removeEventListener('message', onMessage)
+    // A closed channel delivers no more messages: its listener needs no removing.
     channel?.close()
     window.removeEventListener('storage', onStorage)
   }

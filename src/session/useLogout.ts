@@ -1,14 +1,14 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { endKratosSession } from './endKratosSession.js'
-import { normalizeError, type OrySessionError } from '../kratos/errors.js'
+import { normalizeError, OrySessionError } from '../kratos/errors.js'
 import { SIGNED_OUT } from './interpretWhoami.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { useSessionContext } from './SessionContext.js'
 
 /** Options of `logout()`. */
 export interface LogoutOptions {
-  /** Where to go once signed out: a path or a URL on this app's origin. Default: stay on the page. */
+  /** Where to go once signed out: a path or a URL on this app's origin. Default: stay on the page. Browser (cookie mode) only. */
   returnTo?: string
 }
 
@@ -23,7 +23,9 @@ export interface LogoutControls {
 /**
  * Signs out through Kratos's browser logout flow. The session leaves the cache at once (every hook
  * turns `unauthenticated` without waiting for a refetch), and an in-flight whoami cannot bring the
- * old session back.
+ * old session back. In token mode: `DELETE /self-service/logout/api` with the token, then the
+ * stored token is removed (also when Kratos no longer knew it, 401/403) and the SDK's other cached
+ * queries go; a network error or 5xx keeps both, and `error` says why.
  *
  * @example
  * ```tsx
@@ -41,8 +43,13 @@ export function useLogout(): LogoutControls {
   const mutation = useMutation<void, OrySessionError, LogoutOptions>(
     {
       mutationFn: async ({ returnTo }) => {
+        const { transport } = context
+        if (transport && returnTo !== undefined) {
+          throw new OrySessionError('config', 'logout({ returnTo }) leaves for a web page; in token mode navigate yourself once logout() resolves.')
+        }
         const target = returnTo === undefined ? undefined : resolveReturnTo(returnTo, window.location.href)
-        await endKratosSession(context)
+        // Token mode: DELETE /self-service/logout/api, then the stored token goes.
+        await (transport ? transport.endSession(context) : endKratosSession(context))
         // Cancel first: a whoami sent before the logout must not land after it and resurrect the session.
         await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey, exact: true })
         queryClient.setQueryData(sessionQuery.queryKey, SIGNED_OUT)

@@ -1,0 +1,225 @@
+import { act, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse, type JsonBodyType } from 'msw'
+import { describe, expect, it, vi } from 'vitest'
+import { useSettingsFlow, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useVerificationFlow, type FlowOutcome } from '../../src/flows'
+import { tokenTransport } from '../../src/native'
+import { native } from '../fixtures/native'
+import recoveryInit from '../fixtures/native/recovery-api-init.json'
+import recoverySent from '../fixtures/native/recovery-api-sent.json'
+import registrationInit from '../fixtures/native/registration-api-init.json'
+import verificationInit from '../fixtures/native/verification-api-init.json'
+import verificationSent from '../fixtures/native/verification-api-sent.json'
+import verificationSuccess from '../fixtures/native/verification-api-success.json'
+import loginWrongPassword from '../fixtures/native/login-api-wrong-password-400.json'
+import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
+import { renderWithSession } from '../render'
+import { StatusProbe } from '../StatusProbe'
+import { AAL1_TOKEN, fresh, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
+
+const KEY = 'ory_session_token'
+const text = (id: string) => screen.getByTestId(id).textContent
+type Capture = { status: number; body: unknown }
+
+/** Answers POST /self-service/<kind>?flow= with these captures in turn; records the bodies sent. */
+function submits(kind: string, ...captures: Capture[]) {
+  const bodies: unknown[] = []
+  server.use(
+    http.post(`${KRATOS_URL}/self-service/${kind}`, async ({ request }) => {
+      bodies.push(await request.json())
+      const { status, body } = captures[Math.min(bodies.length - 1, captures.length - 1)]!
+      return HttpResponse.json(withFreshSession(body) as JsonBodyType, { status })
+    }),
+  )
+  return bodies
+}
+function init(kind: string, capture: Capture, query = '') {
+  server.use(http.get(`${KRATOS_URL}/self-service/${kind}/api${query}`, () => HttpResponse.json(capture.body as JsonBodyType, { status: capture.status })))
+}
+/** The captured session's expires_at moved to the future (see fresh()). */
+function withFreshSession(body: unknown) {
+  const session = (body as { session?: unknown }).session
+  return session ? { ...(body as object), session: fresh(session) } : body
+}
+
+type Hook = ReturnType<typeof useLoginFlow>
+let latest: Hook
+function FlowProbe({ hook }: { hook: () => Hook }) {
+  latest = hook()
+  return (
+    <>
+      <span data-testid="flow-status">{latest.status}</span>
+      <span data-testid="flow-result">{latest.status === 'done' ? latest.result.type : ''}</span>
+      <span data-testid="flow-error">{latest.error?.kind ?? ''}</span>
+      <span data-testid="flow-messages">{latest.messages.map((m) => m.id).join(',')}</span>
+      <span data-testid="flow-nodes">{latest.nodes.map((n) => ('name' in n.attributes ? n.attributes.name : '')).join(',')}</span>
+    </>
+  )
+}
+
+function renderTokenFlow(hook: () => unknown, token: string | null = null) {
+  const recorded = recordingStorage(token ? { [KEY]: token } : {})
+  const onLoginRequired = vi.fn()
+  const transport = tokenTransport({ storage: recorded.storage, onLoginRequired })
+  const rendered = renderWithSession(<><StatusProbe /><FlowProbe hook={hook as () => Hook} /></>, { transport })
+  return { ...rendered, ...recorded, onLoginRequired }
+}
+async function submit(values: Record<string, unknown>): Promise<FlowOutcome> {
+  let outcome!: FlowOutcome
+  await act(async () => {
+    outcome = await latest.submit(values)
+  })
+  return outcome
+}
+/** Every request the SDK sent: never a cookie, always credentials omit. */
+function expectIsolation() {
+  for (const request of requests) {
+    expect(request.credentials).toBe('omit')
+    expect(request.headers.get('Cookie')).toBeNull()
+    expect(request.headers.get('Origin')).toBeNull()
+  }
+}
+
+describe('flows hooks in token mode (API flows)', () => {
+  it('login: starts /self-service/login/api, submits, stores session_token, signed in without whoami or navigation', async () => {
+    tokenWhoami()
+    init('login', native.loginInit)
+    const bodies = submits('login', { status: 400, body: loginWrongPassword.body }, native.loginSuccess)
+    const { values, navigate } = renderTokenFlow(() => useLoginFlow())
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    expect(countRequests('/self-service/login/browser')).toBe(0)
+    expect(text('flow-nodes')).toContain('password')
+
+    const wrong = await submit({ method: 'password', identifier: 'a@example.com', password: 'nope' })
+    expect(wrong.type).toBe('updated')
+    expect(text('flow-messages')).toBe('4000006')
+
+    const done = await submit({ method: 'password', identifier: 'a@example.com', password: 'right' })
+    expect(done).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(values.get(KEY)).toBe(LOGIN_TOKEN)
+    await waitFor(() => expect(text('status-status')).toBe('authenticated'))
+    expect(bodies[1]).toEqual({ method: 'password', identifier: 'a@example.com', password: 'right' })
+    expect(countRequests('/sessions/whoami')).toBe(0)
+    expect(navigate).not.toHaveBeenCalled()
+    expectIsolation()
+  })
+
+  it('login answered with identity null: stores the token and goes on to login/api?aal=aal2 with it, then aal2', async () => {
+    tokenWhoami()
+    init('login', native.loginInit)
+    const aal2Starts: (string | null)[] = []
+    server.use(
+      http.get(`${KRATOS_URL}/self-service/login/api`, ({ request }) => {
+        const url = new URL(request.url)
+        if (url.searchParams.get('aal') !== 'aal2') return HttpResponse.json(native.loginInit.body as JsonBodyType)
+        aal2Starts.push(request.headers.get('X-Session-Token'))
+        return HttpResponse.json(native.loginInitAal2.body as JsonBodyType)
+      }),
+    )
+    submits('login', native.loginSuccessAal2Required, native.loginAal2Success)
+    const seen: string[] = []
+    const { values } = renderTokenFlow(() => {
+      const hook = useLoginFlow()
+      seen.push(hook.status === 'done' ? `done:${hook.result.type}` : hook.status)
+      return hook
+    })
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    const first = await submit({ method: 'password', identifier: 'a@example.com', password: 'right' })
+    expect(first.type).toBe('updated')
+    expect(aal2Starts).toEqual([AAL1_TOKEN])
+    expect(values.get(KEY)).toBe(AAL1_TOKEN)
+    await waitFor(() => expect(text('status-status')).toBe('aal2_required'))
+    expect(text('flow-nodes')).toContain('totp_code')
+    expect(seen).not.toContain('done:signed_in')
+
+    const second = await submit({ method: 'totp', totp_code: '123456' })
+    expect(second).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    await waitFor(() => expect(text('status-status')).toBe('authenticated'))
+    expect(text('status-aal')).toBe('aal2')
+    const totpSubmit = requests.filter((r) => r.path === '/self-service/login').at(-1)!
+    expect(totpSubmit.headers.get('X-Session-Token')).toBe(AAL1_TOKEN)
+    expectIsolation()
+  })
+
+  it("registration: stores continue_with's set_ory_session_token and exposes show_verification_ui", async () => {
+    tokenWhoami()
+    init('registration', registrationInit)
+    submits('registration', native.registrationSuccess)
+    const { values } = renderTokenFlow(() => useRegistrationFlow() as unknown as Hook)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    const done = await submit({ method: 'password', 'traits.email': 'a@example.com', password: 'right' })
+    expect(done).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    const token = native.registrationSuccess.body.continue_with.find((item) => item.action === 'set_ory_session_token') as { ory_session_token: string }
+    expect(values.get(KEY)).toBe(token.ory_session_token)
+    expect(latest.continueWith.map((item) => item.action)).toEqual(['show_verification_ui', 'set_ory_session_token'])
+    await waitFor(() => expect(text('status-status')).toBe('authenticated'))
+  })
+
+  it('recovery by code: the passed challenge stores its token and finishes with show_settings_ui, never navigating', async () => {
+    tokenWhoami()
+    init('recovery', recoveryInit)
+    submits('recovery', recoverySent, native.recoverySuccess)
+    server.use(
+      http.get(`${KRATOS_URL}/sessions/whoami`, ({ request }) =>
+        request.headers.get('X-Session-Token') === recoveredToken ? HttpResponse.json(fresh(native.whoami200.body) as never) : HttpResponse.json(native.whoamiAfterLogout.body, { status: 401 }),
+      ),
+    )
+    const recoveredToken = (native.recoverySuccess.body.continue_with[0] as { ory_session_token: string }).ory_session_token
+    const { values, navigate } = renderTokenFlow(() => useRecoveryFlow() as unknown as Hook)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    expect((await submit({ email: 'a@example.com' })).type).toBe('updated')
+    const done = await submit({ code: '123456' })
+    expect(done).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(values.get(KEY)).toBe(recoveredToken)
+    expect(latest.continueWith.find((item) => item.action === 'show_settings_ui')).toBeTruthy()
+    await waitFor(() => expect(text('status-status')).toBe('authenticated'))
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('verification by code: passed challenge is verified, nothing stored', async () => {
+    tokenWhoami()
+    init('verification', verificationInit)
+    submits('verification', verificationSent, verificationSuccess)
+    const { values, navigate } = renderTokenFlow(() => useVerificationFlow() as unknown as Hook)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    await submit({ email: 'a@example.com' })
+    const done = await submit({ code: '123456' })
+    expect(done).toMatchObject({ type: 'completed', result: { type: 'verified' } })
+    expect(values.size).toBe(0)
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('settings signed out: tells the app a sign-in is needed (no browser login URL)', async () => {
+    tokenWhoami()
+    server.use(http.get(`${KRATOS_URL}/self-service/settings/api`, () => HttpResponse.json(native.whoamiAfterLogout.body, { status: 401 })))
+    const { navigate, onLoginRequired } = renderTokenFlow(() => useSettingsFlow() as unknown as Hook)
+    await waitFor(() => expect(text('flow-status')).toBe('error'))
+    expect(onLoginRequired).toHaveBeenCalledWith({ reason: 'signed_out', aal: undefined, refresh: undefined })
+    expect(navigate).not.toHaveBeenCalled()
+  })
+})
+
+describe('flows hooks in cookie mode refuse session tokens', () => {
+  it('a login answer carrying session_token is an error; nothing is stored, nobody is signed in', async () => {
+    whoami(answers.signedOut())
+    server.use(http.get(`${KRATOS_URL}/self-service/login/browser`, () => HttpResponse.json(native.loginInit.body as JsonBodyType)))
+    submits('login', native.loginSuccess)
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    renderWithSession(<><StatusProbe /><FlowProbe hook={() => useLoginFlow({ syncUrl: false })} /></>)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    const outcome = await submit({ method: 'password', identifier: 'a@example.com', password: 'right' })
+    expect(outcome).toMatchObject({ type: 'error', error: { kind: 'config' } })
+    expect(text('status-status')).toBe('unauthenticated')
+    expect(setItem.mock.calls.filter(([, value]) => String(value).includes('ory_st_'))).toEqual([])
+    for (const request of requests) expect(request.headers.get('X-Session-Token')).toBeNull()
+  })
+
+  it("a recovery passed challenge carrying set_ory_session_token is an error", async () => {
+    whoami(answers.signedOut())
+    server.use(http.get(`${KRATOS_URL}/self-service/recovery/browser`, () => HttpResponse.json(recoveryInit.body as JsonBodyType)))
+    submits('recovery', native.recoverySuccess)
+    renderWithSession(<><StatusProbe /><FlowProbe hook={() => useRecoveryFlow({ syncUrl: false }) as unknown as Hook} /></>)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    const outcome = await submit({ code: '123456' })
+    expect(outcome).toMatchObject({ type: 'error', error: { kind: 'config' } })
+  })
+})
