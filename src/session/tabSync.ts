@@ -3,7 +3,6 @@ import type { SessionAnswer } from './interpretWhoami.js'
 import type { SessionEventLog } from './sessionEvents.js'
 
 interface AnswerMessage {
-  readonly tabId: string
   readonly answer: SessionAnswer
   readonly at: number
 }
@@ -15,9 +14,12 @@ interface AnswerMessage {
  * fresh, so N tabs regaining focus do not make N whoami requests (Ory Network rate-limits whoami).
  * Without it, the `storage` event carries only a "changed" signal (never session data: the SDK
  * writes no secrets to storage) and the other tabs ask whoami themselves.
+ *
+ * Neither carries a sender id: a BroadcastChannel never delivers a message to the object that
+ * posted it, and the `storage` event never fires in the document that wrote the key. A second
+ * provider in the same tab has its own channel and is served like another tab.
  */
 export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, channelName: string, log?: SessionEventLog): () => void {
-  const tabId = Math.random().toString(36).slice(2)
   const queryHash = hashKey(queryKey)
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
   const storageKey = `${channelName}:changed`
@@ -26,10 +28,11 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
 
   const share = (answer: SessionAnswer, at: number) => {
     if (process.env.NODE_ENV !== 'production') log?.add('tab-sent', answer.kind)
-    if (channel) channel.postMessage({ tabId, answer, at } satisfies AnswerMessage)
+    if (channel) channel.postMessage({ answer, at } satisfies AnswerMessage)
     else {
       try {
-        localStorage.setItem(storageKey, `${tabId}:${at}`)
+        // The time makes each write a change: writing an unchanged value fires no event.
+        localStorage.setItem(storageKey, String(at))
       } catch {
         // Storage refused: the other tabs will still catch up on focus.
       }
@@ -43,8 +46,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   })
 
   const onMessage = (event: MessageEvent<AnswerMessage>) => {
-    const { tabId: sender, answer, at } = event.data
-    if (sender === tabId) return
+    const { answer, at } = event.data
     if (process.env.NODE_ENV !== 'production') log?.add('tab-received', answer.kind)
     // Older than what this tab has: a slower tab's answer must not overwrite a newer one.
     if ((queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > at) return
@@ -52,7 +54,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
     queryClient.setQueryData(queryKey, answer, { updatedAt: at })
   }
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== storageKey || !event.newValue || event.newValue.startsWith(`${tabId}:`)) return
+    if (event.key !== storageKey || !event.newValue) return
     if (process.env.NODE_ENV !== 'production') log?.add('tab-received', 'changed')
     void queryClient.invalidateQueries({ queryKey, exact: true })
   }

@@ -106,3 +106,30 @@ describe('cross-tab sync', () => {
     expect(status('b')).toBe('authenticated')
   })
 })
+
+// Browsers without BroadcastChannel (Safari before 15.4): the `storage` event carries a "changed"
+// signal, fired by the browser only in the other tabs (jsdom does the same), so another tab's write
+// is dispatched here the way the browser would deliver it.
+describe('cross-tab sync without BroadcastChannel', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    localStorage.clear()
+  })
+  const storageKey = `ory-session-react:${KRATOS_URL}/:changed`
+
+  it("signals this tab's answers in storage, and asks whoami when another tab signals", async () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    whoami(answers.signedOut())
+    renderTab('a')
+    await waitFor(() => expect(status('a')).toBe('unauthenticated'))
+    expect(localStorage.getItem(storageKey)).toMatch(/^\d+$/)
+    expect(messages).toHaveLength(0)
+
+    // Another tab signed in: this tab is told only that something changed, and asks whoami.
+    whoami(answers.session())
+    const before = countRequests('/sessions/whoami')
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: String(Date.now()) })))
+    await waitFor(() => expect(status('a')).toBe('authenticated'))
+    expect(countRequests('/sessions/whoami')).toBe(before + 1)
+  })
+})
