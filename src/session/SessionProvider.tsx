@@ -80,20 +80,17 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs, ...
     }
   }, [baseUrl, frontendApi, transport, staleTime, timeoutMs, retry, client, redirects, events])
 
-  // QueryClientProvider does this for the app's tree; the session needs focus and reconnect
-  // refetches even when the client came in as a prop or is our own. Mounting is reference-counted.
-  useEffect(() => {
-    client.mount()
-    return () => client.unmount()
-  }, [client])
-
   const { queryKey } = value.sessionQuery
   useExpiryTimer(value)
+  const shareWithTabs = syncTabs ?? !transport
+  // One effect ties the session to what happens outside React; each part below is independent, and
+  // re-running all of them when the query key or client changes costs nothing (mounting is counted).
   useEffect(() => {
-    if (!(syncTabs ?? !transport)) return undefined
-    return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)
-  }, [client, queryKey, syncTabs, transport, value.baseUrl, events])
-  useEffect(() => {
+    // QueryClientProvider does this for the app's tree; the session needs focus and reconnect
+    // refetches even when the client came in as a prop or is our own.
+    client.mount()
+    // The query key's last part is the normalized baseUrl: one channel per Kratos.
+    const stopTabSync = shareWithTabs ? startTabSync(client, queryKey, `ory-session-react:${queryKey[2]}`, events) : undefined
     // A page restored from the back/forward cache kept its old answer: ask again.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return
@@ -102,8 +99,12 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs, ...
     }
     // React Native has a `window` without listeners (and no back/forward cache).
     window.addEventListener?.('pageshow', onPageShow)
-    return () => window.removeEventListener?.('pageshow', onPageShow)
-  }, [client, queryKey, events])
+    return () => {
+      client.unmount()
+      stopTabSync?.()
+      window.removeEventListener?.('pageshow', onPageShow)
+    }
+  }, [client, queryKey, shareWithTabs, events])
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }
