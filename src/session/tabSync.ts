@@ -1,4 +1,4 @@
-import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query'
 import type { SessionAnswer } from './interpretWhoami.js'
 import type { SessionEventLog } from './sessionEvents.js'
 
@@ -26,7 +26,9 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   // When the answer of another tab was last written here: that write is not shared back.
   let remoteAt: number | undefined
 
-  const share = (answer: SessionAnswer, at: number) => {
+  // Shares the answer this tab holds, unless it is the one another tab just sent.
+  const share = ({ data: answer, dataUpdatedAt: at }: QueryState<SessionAnswer | undefined>) => {
+    if (!answer || at === remoteAt) return
     if (process.env.NODE_ENV !== 'production') log?.add('tab-sent', answer.kind)
     if (channel) channel.postMessage({ answer, at } satisfies AnswerMessage)
     else {
@@ -40,9 +42,7 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   }
 
   const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.query.queryHash !== queryHash || event.action.type !== 'success') return
-    if (event.query.state.dataUpdatedAt === remoteAt) return
-    share(event.query.state.data as SessionAnswer, event.query.state.dataUpdatedAt)
+    if (event.type === 'updated' && event.query.queryHash === queryHash && event.action.type === 'success') share(event.query.state)
   })
 
   const onMessage = (event: MessageEvent<AnswerMessage>) => {
@@ -63,8 +63,8 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
   if (!channel) window.addEventListener('storage', onStorage)
   // An answer that came before the provider mounted (prefetchSession at module scope) was not seen
   // by the subscription above: share it now, or the other tabs would miss a sign-in on this page load.
-  const known = queryClient.getQueryState(queryKey)
-  if (known?.data) share(known.data as SessionAnswer, known.dataUpdatedAt)
+  const known = queryClient.getQueryState<SessionAnswer>(queryKey)
+  if (known) share(known)
   return () => {
     unsubscribeCache()
     // A closed channel delivers no more messages: its listener needs no removing.
