@@ -25,7 +25,7 @@ interface LastRedirect {
  * so that it survives the round trip through Kratos; an in-memory copy covers browsers that refuse
  * storage.
  */
-export function createRedirectController(navigate: (url: string) => void, now: () => number = Date.now): RedirectController {
+export function createRedirectController(navigate: (url: string) => void): RedirectController {
   let pending: string | undefined
   let memory: LastRedirect | undefined
 
@@ -52,7 +52,7 @@ export function createRedirectController(navigate: (url: string) => void, now: (
     go(url) {
       if (pending !== undefined) return 'already_navigating'
       const last = read()
-      const at = now()
+      const at = Date.now()
       if (last?.url === url && at - last.at >= 0 && at - last.at < LOOP_WINDOW_MS) return 'loop'
       write({ url, at })
       pending = url

@@ -19,7 +19,7 @@ export function markAsRecoveryPoll(error: unknown): void {
  * Retries only what may heal by itself (network, timeout, 5xx, 429); a malformed answer or a 4xx
  * will not change by asking again. 401/403 never get here: they are answers, not errors.
  */
-export function shouldRetry(failureCount: number, error: OrySessionError, maxRetries = DEFAULT_RETRIES): boolean {
+export function shouldRetry(failureCount: number, error: OrySessionError, maxRetries: number): boolean {
   if (failureCount >= maxRetries || recoveryPollFailures.has(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'rate_limited') return true
   return error.kind === 'http' && (error.status ?? 0) >= 500
