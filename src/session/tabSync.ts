@@ -1,4 +1,4 @@
-import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query'
+import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query'
 import type { SessionAnswer } from './interpretWhoami.js'
 import type { SessionEventLog } from './sessionEvents.js'
 
@@ -20,7 +20,6 @@ interface AnswerMessage {
  * provider in the same tab has its own channel and is served like another tab.
  */
 export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, channelName: string, log?: SessionEventLog): () => void {
-  const queryHash = hashKey(queryKey)
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
   const storageKey = `${channelName}:changed`
   // When the answer of another tab was last written here: that write is not shared back.
@@ -41,8 +40,12 @@ export function startTabSync(queryClient: QueryClient, queryKey: QueryKey, chann
     }
   }
 
-  const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type === 'updated' && event.query.queryHash === queryHash && event.action.type === 'success') share(event.query.state)
+  const queryCache = queryClient.getQueryCache()
+  const unsubscribeCache = queryCache.subscribe((event) => {
+    // A new answer of the session query (looked up only for successes: other queries update often).
+    if (event.type === 'updated' && event.action.type === 'success' && event.query === queryCache.find({ queryKey })) {
+      share(event.query.state)
+    }
   })
 
   const onMessage = (event: MessageEvent<AnswerMessage>) => {
