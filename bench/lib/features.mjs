@@ -6,10 +6,11 @@
 /** [feature, what users get from it, edits] */
 export const FEATURES = [
   ['cross-tab sync', 'other tabs follow sign-in/out at once; one whoami serves every tab', [
-    ['src/session/SessionProvider.tsx', 'return startTabSync(client, queryKey, `ory-session-react:${value.baseUrl}`, events)', 'return undefined'],
+    ['src/session/SessionProvider.tsx', 'const stopTabSync = shareWithTabs ? startTabSync(', 'const stopTabSync = false ? startTabSync('],
   ]],
   ['expiry timer', 'signed out at expires_at without a request', [
-    ['src/session/SessionProvider.tsx', '  useExpiryTimer(value)\n', ''],
+    ['src/session/SessionProvider.tsx', '  const expiresAt = useQuery({ ...value.sessionQuery, select: expiryOf }, client).data\n', ''],
+    ['src/session/SessionProvider.tsx', '  useEffect(() => {\n    if (expiresAt === undefined) return undefined\n    return startExpiryTimer(client, queryKey, expiresAt, events)\n  }, [client, queryKey, expiresAt, events])\n', ''],
   ]],
   ['whoami answer validation', 'a proxy\'s HTML or a non-session 200 is an error, not a session', [
     ['src/session/interpretWhoami.ts', 'const problem = whyNotASession(json)', 'const problem = undefined as string | undefined'],
@@ -40,7 +41,8 @@ export const FEATURES = [
     ['src/kratos/callKratos.ts', 'if (endpoint.frontendApi) {', 'if (false as boolean) {'],
   ]],
   ['back/forward cache refresh', 'a restored page asks whoami again', [
-    ['src/session/SessionProvider.tsx', "window.addEventListener('pageshow', onPageShow)", ''],
+    ['src/session/SessionProvider.tsx', "window.addEventListener?.('pageshow', onPageShow)", ''],
+    ['src/session/SessionProvider.tsx', "window.removeEventListener?.('pageshow', onPageShow)", ''],
   ]],
   ['useSession({ select })', 'components re-render only for what they read', [
     ['src/session/useSession.ts', 'const select = options?.select', 'const select = undefined as undefined | ((s: SessionState) => Selected)'],

@@ -1,11 +1,11 @@
-import { QueryClient, QueryClientContext } from '@tanstack/react-query'
+import { QueryClient, QueryClientContext, useQuery } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { expiryOf, startExpiryTimer } from './expiryTimer.js'
 import { createRedirectController } from './redirectController.js'
 import { createSessionEventLog } from './sessionEvents.js'
 import { SessionContext, type SessionContextValue } from './SessionContext.js'
 import { DEFAULT_TIMEOUT_MS, sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
 import { startTabSync } from './tabSync.js'
-import { useExpiryTimer } from './useExpiryTimer.js'
 
 /** Props of {@link SessionProvider}: where Kratos is, how to reach it (cookie or token), and the options below. */
 export type SessionProviderProps = SessionQueryConfig & SessionProviderOptions
@@ -81,7 +81,13 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs, ...
   }, [baseUrl, frontendApi, transport, staleTime, timeoutMs, retry, client, redirects, events])
 
   const { queryKey } = value.sessionQuery
-  useExpiryTimer(value)
+  // The provider observes the session too (so it stays active, and fetched, with or without a
+  // consumer), but reads only when it ends.
+  const expiresAt = useQuery({ ...value.sessionQuery, select: expiryOf }, client).data
+  useEffect(() => {
+    if (expiresAt === undefined) return undefined
+    return startExpiryTimer(client, queryKey, expiresAt, events)
+  }, [client, queryKey, expiresAt, events])
   const shareWithTabs = syncTabs ?? !transport
   // One effect ties the session to what happens outside React; each part below is independent, and
   // re-running all of them when the query key or client changes costs nothing (mounting is counted).
