@@ -76,7 +76,7 @@ export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<Se
     {
       queryKey: sessionsQueryKey(baseUrl, session?.identity?.id ?? session?.id ?? ''),
       queryFn: () =>
-        fetchOtherSessions(context, pageSize === undefined ? {} : { pageSize }).catch((thrown: unknown) =>
+        fetchOtherSessions(context, { pageSize }).catch((thrown: unknown) =>
           Promise.reject(followAuthError(context, normalizeError(thrown))),
         ),
       enabled: session !== null,
