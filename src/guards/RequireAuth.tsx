@@ -81,7 +81,6 @@ export function RequireAuth(props: RequireAuthProps) {
   const state = useSession()
   // Why the guard did not leave for Kratos: `returnTo` was refused, or it stopped a redirect loop.
   const [blocked, setBlocked] = useState<OrySessionError | null>(null)
-  const [attempt, setAttempt] = useState(0)
 
   // Judged when the session changes, not on every render: a page must not redirect mid-form
   // because the clock moved past maxAge.
@@ -93,8 +92,9 @@ export function RequireAuth(props: RequireAuthProps) {
     if (process.env.NODE_ENV !== 'production' && decision.type !== 'login') events?.add('guard', describeDecision(decision.type, aal, maxAge))
   }, [decision.type, redirects, events, aal, maxAge])
 
-  // Token mode: the transport's gate below handles logins; nothing leaves the app.
-  useEffect(() => {
+  // Leaves for Kratos on a login decision. Token mode: the transport's gate below handles logins;
+  // nothing leaves the app.
+  const leave = () => {
     if (decision.type !== 'login' || transport) return
     let url: string
     try {
@@ -106,14 +106,15 @@ export function RequireAuth(props: RequireAuthProps) {
     const outcome = redirects.go(url)
     if (process.env.NODE_ENV !== 'production') events?.add('guard', `${decision.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${url}`)
     setBlocked(outcome === 'loop' ? loopError(decision.reason, url) : null)
-  }, [decision, returnTo, baseUrl, transport, redirects, events, attempt])
+  }
+  // Whenever the decision or what the URL is built from changes (`leave` itself is new on every render).
+  useEffect(leave, [decision, returnTo, baseUrl, transport, redirects, events])
 
   const retry = () => {
     if (blocked) {
       // After a stopped loop, one more redirect is allowed; a refused returnTo is checked again.
       if (blocked.kind === 'redirect_loop') redirects.settle()
-      setBlocked(null)
-      setAttempt((n) => n + 1)
+      leave()
     }
     void state.refetch()
     retryCheck()
