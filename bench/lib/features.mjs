@@ -28,17 +28,18 @@ export const FEATURES = [
     ['src/guards/decideAccess.ts', 'if (requirement.maxAge !== undefined &&', 'if (false as boolean &&'],
   ]],
   ['returnTo check', 'no open redirect through returnTo', [
-    ['src/guards/RequireAuth.tsx', 'const back = resolveReturnTo(returnTo, window.location.href)', 'const back = returnTo ?? window.location.href'],
+    ['src/guards/RequireAuth.tsx', 'returnTo: resolveReturnTo(returnTo, window.location.href) })', 'returnTo: returnTo ?? window.location.href })'],
+    ['src/guards/RequireAuth.tsx', "url.searchParams.set('return_to', resolveReturnTo(returnTo, window.location.href))", "url.searchParams.set('return_to', returnTo ?? window.location.href)"],
   ]],
   ['redirect-loop stop', 'a misconfigured cookie shows an error instead of bouncing forever', [
-    ['src/guards/RequireAuth.tsx', "if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))", ''],
+    ['src/guards/RequireAuth.tsx', "setBlocked(outcome === 'loop' ? loopError(decision.reason, url) : null)", 'setBlocked(null)'],
     ['src/session/redirectController.ts', 'const last = read()', 'const last = undefined as LastRedirect | undefined'],
   ]],
   ['default error UI', 'a "Try again" box when Kratos cannot be asked', [
     ['src/guards/RequireAuth.tsx', 'errorFallback = GuardError,', 'errorFallback = () => null,'],
   ]],
   ['FrontendApi transport', 'an app\'s own @ory/client FrontendApi (interceptors, headers)', [
-    ['src/kratos/callKratos.ts', 'if (endpoint.frontendApi) {', 'if (false as boolean) {'],
+    ['src/kratos/callKratos.ts', 'if (endpoint.client) {', 'if (false as boolean) {'],
   ]],
   ['back/forward cache refresh', 'a restored page asks whoami again', [
     ['src/session/SessionProvider.tsx', "window.addEventListener?.('pageshow', onPageShow)", ''],

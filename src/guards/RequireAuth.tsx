@@ -79,46 +79,48 @@ export function RequireAuth(props: RequireAuthProps) {
   const context = useSessionContext('RequireAuth')
   const { baseUrl, redirects, events, transport } = context
   const state = useSession()
-  const [stoppedLoop, setStoppedLoop] = useState<OrySessionError | null>(null)
-  const [attempt, setAttempt] = useState(0)
+  // Why the guard did not leave for Kratos: `returnTo` was refused, or it stopped a redirect loop.
+  const [blocked, setBlocked] = useState<OrySessionError | null>(null)
 
   // Judged when the session changes, not on every render: a page must not redirect mid-form
   // because the clock moved past maxAge.
   const access = useMemo(() => decideAccess(state, { aal, maxAge }, Date.now()), [state, aal, maxAge])
   const { decision, retry: retryCheck } = useSecondFactorGate(context, access, state.session?.id)
-  const target = useMemo(() => {
-    if (decision.type !== 'login' || transport || typeof window === 'undefined') return undefined
-    try {
-      const back = resolveReturnTo(returnTo, window.location.href)
-      return { url: loginUrl(baseUrl, { ...decision.params, returnTo: back }), reason: decision.reason }
-    } catch (error) {
-      return { error: error as OrySessionError }
-    }
-  }, [decision, returnTo, baseUrl])
 
   useEffect(() => {
     if (decision.type === 'allow') redirects.settle()
     if (process.env.NODE_ENV !== 'production' && decision.type !== 'login') events?.add('guard', describeDecision(decision.type, aal, maxAge))
   }, [decision.type, redirects, events, aal, maxAge])
 
-  useEffect(() => {
-    if (!target?.url) return
-    const outcome = redirects.go(target.url)
-    if (process.env.NODE_ENV !== 'production') events?.add('guard', `${target.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${target.url}`)
-    if (outcome === 'loop') setStoppedLoop(loopError(target.reason, target.url))
-  }, [target, redirects, events, attempt])
+  // Leaves for Kratos on a login decision. Token mode: the transport's gate below handles logins;
+  // nothing leaves the app.
+  const leave = () => {
+    if (decision.type !== 'login' || transport) return
+    let url: string
+    try {
+      url = loginUrl(baseUrl, { ...decision.params, returnTo: resolveReturnTo(returnTo, window.location.href) })
+    } catch (refused) {
+      setBlocked(refused as OrySessionError)
+      return
+    }
+    const outcome = redirects.go(url)
+    if (process.env.NODE_ENV !== 'production') events?.add('guard', `${decision.reason} → ${outcome === 'loop' ? 'stopped a loop to' : outcome} ${url}`)
+    setBlocked(outcome === 'loop' ? loopError(decision.reason, url) : null)
+  }
+  // Whenever the decision or what the URL is built from changes (`leave` itself is new on every render).
+  useEffect(leave, [decision, returnTo, baseUrl, transport, redirects, events])
 
   const retry = () => {
-    if (stoppedLoop) {
-      redirects.settle()
-      setStoppedLoop(null)
-      setAttempt((n) => n + 1)
+    if (blocked) {
+      // After a stopped loop, one more redirect is allowed; a refused returnTo is checked again.
+      if (blocked.kind === 'redirect_loop') redirects.settle()
+      leave()
     }
     void state.refetch()
     retryCheck()
   }
 
-  const error = decision.type === 'fail' ? decision.error : (target?.error ?? (decision.type === 'login' ? stoppedLoop : null))
+  const error = decision.type === 'fail' ? decision.error : decision.type === 'login' ? blocked : null
   if (error) return errorFallback({ error, retry })
   if (decision.type === 'second_factor_missing') {
     return secondFactorFallback ?? <SecondFactorMissing href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)} />

@@ -53,9 +53,9 @@ export interface EnsureSessionOptions extends SessionQueryTiming, AccessRequirem
 export async function ensureSession(queryClient: QueryClient, options: EnsureSessionOptions): Promise<Session> {
   const { aal, maxAge, returnTo, ...config } = options
   const query = sessionQueryOptions(config)
-  const requirement = { ...(aal ? { aal } : {}), ...(maxAge === undefined ? {} : { maxAge }) }
   let answer = await queryClient.ensureQueryData({ ...query, revalidateIfStale: true })
-  let decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
+  const decide = () => decideAccess(toSessionState(answer, null, async () => {}), { aal, maxAge }, Date.now())
+  let decision = decide()
   // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a
   // "stale" check (Kratos saw no session, or an aal2 one) whoami's new answer decides, once.
   const context = { baseUrl: query.queryKey[2], client: config.client, sessionQuery: query }
@@ -65,7 +65,7 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
     queryClient.removeQueries({ queryKey: check.queryKey, exact: true })
     if (pass > 0) throw new OrySessionError('invalid_response', 'whoami and the aal2 login flow disagree; try again.')
     answer = await queryClient.ensureQueryData(query)
-    decision = decideAccess(toSessionState(answer, null, async () => {}), requirement, Date.now())
+    decision = decide()
   }
   if (decision.type === 'allow') return decision.session
   if (decision.type === 'fail') throw decision.error

@@ -1,6 +1,6 @@
 import type { FrontendApi } from '@ory/client'
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query'
-import { callKratos, DEFAULT_TIMEOUT_MS, type KratosEndpoint } from '../kratos/callKratos.js'
+import { callKratos, type KratosEndpoint } from '../kratos/callKratos.js'
 import { OrySessionError } from '../kratos/errors.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
@@ -28,8 +28,8 @@ const AAL2_LOGIN_FLOW = {
  * included) and looks at its nodes. One request. Network errors, timeouts and unexpected answers
  * throw an {@link OrySessionError}: they say nothing about the user's second factor.
  */
-export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SecondFactorCheck> {
-  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW, timeoutMs)
+export async function checkSecondFactor(endpoint: KratosEndpoint): Promise<SecondFactorCheck> {
+  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW)
   const json = answer.json as { ui?: { nodes?: unknown }; error?: { id?: string } } | undefined
   if (answer.status === 200 && Array.isArray(json?.ui?.nodes)) {
     return offersSecondFactor(json as Parameters<typeof offersSecondFactor>[0]) ? 'offered' : 'missing'
@@ -50,12 +50,13 @@ export function secondFactorQueryOptions(
   context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery'>,
   sessionId: string,
 ): UseQueryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey> {
-  const { baseUrl, client: frontendApi, sessionQuery } = context
+  const { sessionQuery } = context
   // Typed, not wrapped in react-query's queryOptions(): nothing reads this query through getQueryData.
   return {
-    queryKey: ['ory-session-react', 'second-factor', baseUrl, sessionId],
+    queryKey: ['ory-session-react', 'second-factor', context.baseUrl, sessionId],
     queryFn: async ({ client }) => {
-      const check = await checkSecondFactor({ baseUrl, client: frontendApi })
+      // The context is the endpoint (baseUrl, the app's FrontendApi); never in token mode.
+      const check = await checkSecondFactor(context)
       if (check === 'stale') await client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true })
       return check
     },

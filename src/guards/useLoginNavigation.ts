@@ -52,7 +52,7 @@ export function useLoginNavigation(caller: string, params: Omit<LoginUrlOptions,
         return
       }
       setError(null)
-      const url = loginUrl(baseUrl, { ...(aal ? { aal } : {}), ...(refresh ? { refresh } : {}), returnTo: back })
+      const url = loginUrl(baseUrl, { aal, refresh, returnTo: back })
       const leave = () => {
         redirects.settle()
         const outcome = redirects.go(url)

@@ -6,9 +6,6 @@ import type { SessionContextValue } from '../session/SessionContext.js'
 /** A guard's decision once the second-factor check had its say. */
 export type GatedDecision = AccessDecision | { readonly type: 'second_factor_missing' }
 
-const WAIT: GatedDecision = { type: 'wait' }
-const MISSING: GatedDecision = { type: 'second_factor_missing' }
-
 /**
  * Lets a guard's "send to the aal2 step" through only when the step can be taken. Only
  * `aal_too_low` (whoami answered 200 at aal1) is checked: a 403 `session_aal2_required` already
@@ -22,6 +19,6 @@ export function useSecondFactorGate(context: SessionContextValue, decision: Acce
   const check = useQuery({ ...secondFactorQueryOptions(context, sessionId ?? ''), enabled: needed }, context.queryClient)
   let gated: GatedDecision = decision
   // 'stale' (whoami asked again, its new answer decides) and pending wait.
-  if (needed && check.data !== 'offered') gated = check.data === 'missing' ? MISSING : check.error ? { type: 'fail', error: check.error } : WAIT
+  if (needed && check.data !== 'offered') gated = check.data === 'missing' ? { type: 'second_factor_missing' } : check.error ? { type: 'fail', error: check.error } : { type: 'wait' }
   return { decision: gated, retry: () => void (check.error && check.refetch()) }
 }

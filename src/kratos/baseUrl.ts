@@ -18,5 +18,6 @@ export function normalizeBaseUrl(baseUrl: string): string {
   }
   url.search = ''
   url.hash = ''
-  return url.href.endsWith('/') ? url.href : `${url.href}/`
+  // Exactly one trailing slash.
+  return url.href.replace(/\/?$/, '/')
 }

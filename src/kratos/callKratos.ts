@@ -65,7 +65,8 @@ export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, tim
       ...(!endpoint.transport && { cache: 'no-store' as const }),
       // Content-Type only with a body: on a GET it would make the request preflighted.
       headers: { Accept: 'application/json', ...(call.body !== undefined && { 'Content-Type': 'application/json' }) },
-      body: call.body === undefined ? null : JSON.stringify(call.body),
+      // JSON.stringify(undefined) is undefined: no body.
+      body: JSON.stringify(call.body),
       signal,
     })
     return toKratosAnswer(response.status, await response.text(), (name) => response.headers.get(name))

@@ -72,7 +72,8 @@ export interface OrySessionErrorDetails {
  */
 export class OrySessionError extends Error {
   override readonly name = 'OrySessionError'
-  // `declare`: set by the constructor only, so the bundle carries no empty field initialisers.
+  // `declare`: set by the constructor only, so the bundle carries no empty field initialisers; a
+  // detail that was not given is not set (it reads as `undefined` all the same).
   declare readonly kind: OrySessionErrorKind
   declare readonly status: number | undefined
   declare readonly errorId: string | undefined
@@ -83,7 +84,8 @@ export class OrySessionError extends Error {
     // Error reads only `cause` from its options, and sets it only when the key is there.
     super(`[ory-session-react] ${message}`, details)
     this.kind = kind
-    ;({ status: this.status, errorId: this.errorId, body: this.body, retryAfterMs: this.retryAfterMs } = details)
+    // The details that were given (`cause` too: the same value Error just set, still not enumerable).
+    Object.assign(this, details)
   }
 }
 

@@ -3,11 +3,11 @@ import { normalizeBaseUrl } from './baseUrl.js'
 /** What a login URL asks Kratos for. */
 export interface LoginUrlOptions {
   /** `'aal2'` asks for the second factor (step-up); a session stuck at aal1 needs it. */
-  aal?: 'aal1' | 'aal2'
+  aal?: 'aal1' | 'aal2' | undefined
   /** `true` asks the user to authenticate again although signed in (re-authentication). */
-  refresh?: boolean
+  refresh?: boolean | undefined
   /** Where Kratos sends the browser afterwards; must be in `selfservice.allowed_return_urls`. */
-  returnTo?: string
+  returnTo?: string | undefined
 }
 
 /**

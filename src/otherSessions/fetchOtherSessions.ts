@@ -25,7 +25,7 @@ export const MAX_SESSION_PAGES = 20
  */
 export async function fetchOtherSessions(
   endpoint: KratosEndpoint,
-  { pageSize, maxPages = MAX_SESSION_PAGES }: { pageSize?: number; maxPages?: number } = {},
+  { pageSize, maxPages = MAX_SESSION_PAGES }: { pageSize?: number | undefined; maxPages?: number } = {},
 ): Promise<OtherSessions> {
   const byId = new Map<string, Session>()
   let total: number | undefined

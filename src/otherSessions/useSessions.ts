@@ -5,7 +5,6 @@ import { normalizeError, type OrySessionError } from '../kratos/errors.js'
 import { fetchOtherSessions, type OtherSessions } from './fetchOtherSessions.js'
 import { followAuthError } from '../guards/followAuthError.js'
 import { useSessionContext } from '../session/SessionContext.js'
-import { DEFAULT_STALE_TIME } from '../session/sessionQueryOptions.js'
 import { sessionsQueryKey } from './sessionsCache.js'
 import { useSession } from '../session/useSession.js'
 
@@ -77,16 +76,17 @@ export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<Se
     {
       queryKey: sessionsQueryKey(baseUrl, session?.identity?.id ?? session?.id ?? ''),
       queryFn: () =>
-        fetchOtherSessions(context, pageSize === undefined ? {} : { pageSize }).catch((thrown: unknown) =>
+        fetchOtherSessions(context, { pageSize }).catch((thrown: unknown) =>
           Promise.reject(followAuthError(context, normalizeError(thrown))),
         ),
       enabled: session !== null,
       select,
       // The provider's whoami freshness; a list is as cheap to ask for and as quick to go stale.
-      staleTime: typeof sessionQuery.staleTime === 'number' ? sessionQuery.staleTime : DEFAULT_STALE_TIME,
+      // (sessionQueryOptions always sets a number, and retry and retryDelay, as the second-factor check relies on too.)
+      staleTime: sessionQuery.staleTime as number,
       // Retried like whoami (network, timeout, 5xx, 429; the provider's `retry` count), never 4xx.
-      ...(sessionQuery.retry === undefined ? {} : { retry: sessionQuery.retry }),
-      ...(sessionQuery.retryDelay === undefined ? {} : { retryDelay: sessionQuery.retryDelay }),
+      retry: sessionQuery.retry!,
+      retryDelay: sessionQuery.retryDelay!,
     },
     queryClient,
   )
