@@ -26,6 +26,12 @@ export interface KratosErrorHandlerOptions {
    * the error when Kratos could not be asked (`network`, `timeout`, `http`). Nobody is signed out.
    */
   onStepUpBlocked?: (error: OrySessionError) => void
+  /**
+   * Give up on the second-factor check after this many milliseconds (then `onStepUpBlocked` gets
+   * a `timeout` error): the same as `<SessionProvider timeoutMs>`.
+   * @default 10_000
+   */
+  timeoutMs?: number
 }
 
 /**
@@ -65,7 +71,7 @@ export function createKratosErrorHandler(options: KratosErrorHandlerOptions): (e
   let steppingUp: Promise<boolean> | undefined
   const stepUp = async (url: string) => {
     try {
-      if (unlessMissing(await checkSecondFactor({ baseUrl })) === 'offered') return redirects.go(url) === 'navigating'
+      if (unlessMissing(await checkSecondFactor({ baseUrl }, options.timeoutMs)) === 'offered') return redirects.go(url) === 'navigating'
       // 'stale': Kratos sees no session, or one already at aal2: the app's next call tells.
     } catch (error) {
       options.onStepUpBlocked?.(error as OrySessionError)

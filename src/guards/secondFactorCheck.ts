@@ -25,11 +25,12 @@ const AAL2_LOGIN_FLOW = {
 
 /**
  * Asks Kratos to create the aal2 login flow by XHR (`Accept: application/json`, the cookie
- * included) and looks at its nodes. One request. Network errors, timeouts and unexpected answers
+ * included) and looks at its nodes. One request, given up after `timeoutMs` (the provider's or the
+ * caller's; callKratos's default when left out). Network errors, timeouts and unexpected answers
  * throw an {@link OrySessionError}: they say nothing about the user's second factor.
  */
-export async function checkSecondFactor(endpoint: KratosEndpoint): Promise<SecondFactorCheck> {
-  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW)
+export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs: number | undefined): Promise<SecondFactorCheck> {
+  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW, timeoutMs)
   const json = answer.json as { ui?: { nodes?: unknown }; error?: { id?: string } } | undefined
   if (answer.status === 200 && Array.isArray(json?.ui?.nodes)) {
     return offersSecondFactor(json as Parameters<typeof offersSecondFactor>[0]) ? 'offered' : 'missing'
@@ -47,16 +48,17 @@ export async function checkSecondFactor(endpoint: KratosEndpoint): Promise<Secon
  * and needs no check. A `stale` answer resolves only after whoami was asked again.
  */
 export function secondFactorQueryOptions(
-  context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery'>,
+  // A loader's config may leave timeoutMs out (the default then); the provider always sets it.
+  context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery'> & { readonly timeoutMs: number | undefined },
   sessionId: string,
 ): UseQueryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey> {
-  const { sessionQuery } = context
+  const { sessionQuery, timeoutMs } = context
   // Typed, not wrapped in react-query's queryOptions(): nothing reads this query through getQueryData.
   return {
     queryKey: ['ory-session-react', 'second-factor', context.baseUrl, sessionId],
     queryFn: async ({ client }) => {
       // The context is the endpoint (baseUrl, the app's FrontendApi); never in token mode.
-      const check = await checkSecondFactor(context)
+      const check = await checkSecondFactor(context, timeoutMs)
       if (check === 'stale') await client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true })
       return check
     },
