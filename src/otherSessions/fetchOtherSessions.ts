@@ -11,7 +11,7 @@ export interface OtherSessions {
   readonly sessions: readonly Session[]
   /** Kratos's `X-Total-Count` (other sessions), or the number listed when CORS hides the header. */
   readonly total: number
-  /** `false` when listing stopped at `maxPages` although Kratos announced more. */
+  /** `false` when listing stopped at MAX_SESSION_PAGES although Kratos announced more. */
   readonly complete: boolean
 }
 
@@ -21,16 +21,16 @@ export const MAX_SESSION_PAGES = 20
 /**
  * Reads every page of `GET /sessions`, following `Link: rel="next"`. Stops on a page without a
  * next link, on an empty page (Kratos sends a "next" link even when there is nothing), once
- * `X-Total-Count` sessions arrived, or after `maxPages`. Anything but 200 is thrown.
+ * `X-Total-Count` sessions arrived, or after MAX_SESSION_PAGES pages. Anything but 200 is thrown.
  */
 export async function fetchOtherSessions(
   endpoint: KratosEndpoint,
-  { pageSize, maxPages = MAX_SESSION_PAGES }: { pageSize?: number | undefined; maxPages?: number } = {},
+  { pageSize }: { pageSize: number | undefined },
 ): Promise<OtherSessions> {
   const byId = new Map<string, Session>()
   let total: number | undefined
   let page: PageRequest = pageSize === undefined ? {} : { pageSize }
-  for (let read = 0; read < maxPages; read += 1) {
+  for (let read = 0; read < MAX_SESSION_PAGES; read += 1) {
     const answer = await listPage(endpoint, page)
     if (answer.status !== 200) throw unexpectedAnswer(answer)
     const sessions = readSessions(answer)
