@@ -20,7 +20,7 @@ export async function removeFromCache(queryClient: QueryClient, baseUrl: string,
   await queryClient.cancelQueries({ queryKey })
   const removed: { key: QueryKey; session: Session; index: number }[] = []
   for (const [key, data] of queryClient.getQueriesData<OtherSessions>({ queryKey })) {
-    if (!data?.sessions) continue
+    if (!data) continue
     const kept = data.sessions.filter((session, index) => !(remove(session) && removed.push({ key, session, index })))
     const gone = data.sessions.length - kept.length
     if (gone > 0) queryClient.setQueryData<OtherSessions>(key, { ...data, sessions: kept, total: Math.max(0, data.total - gone) })
