@@ -52,7 +52,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     state = next
     for (const listener of listeners) listener()
   }
-  const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request, context.timeoutMs)
+  const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request)
   const startParams = (override: FlowStartParams = {}): FlowStartParams => {
     const { returnTo, aal, refresh } = options()
     const back = override.returnTo ?? returnTo ?? (transport ? undefined : returnToInPageUrl())
@@ -114,7 +114,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     if (context.redirects.isNavigating()) return { type: 'redirecting', to: '' }
     set({ ...fieldsOf<F>(undefined), status: 'loading', flow: undefined })
     if (options().syncUrl) writeFlowIdToPageUrl(undefined)
-    return settle(() => startFlow(endpoint, context.timeoutMs, kind, startParams(override)), steps, undefined)
+    return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
   }
   const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes)
   const leave = (url: string): FlowOutcome => {

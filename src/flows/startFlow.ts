@@ -10,13 +10,13 @@ import { startFlowCall } from './flowTransport.js'
 const starting = new Map<string, Promise<KratosAnswer>>()
 
 /** Starts a browser flow (an API flow in token mode), sharing the request with any identical start still in flight. */
-export function startFlow(endpoint: KratosEndpoint, timeoutMs: number, kind: FlowKind, params: FlowStartParams): Promise<KratosAnswer> {
+export function startFlow(endpoint: KratosEndpoint, kind: FlowKind, params: FlowStartParams): Promise<KratosAnswer> {
   // Token mode (a transport) starts API flows.
   const api = endpoint.transport !== undefined
   const key = JSON.stringify([endpoint.baseUrl, api, kind, params.returnTo ?? null, params.aal ?? null, params.refresh === true])
   const inFlight = starting.get(key)
   if (inFlight) return inFlight
-  const request = callKratos(endpoint, startFlowCall(kind, params, api), timeoutMs).finally(() => starting.delete(key))
+  const request = callKratos(endpoint, startFlowCall(kind, params, api)).finally(() => starting.delete(key))
   starting.set(key, request)
   return request
 }

@@ -71,7 +71,7 @@ export function createKratosErrorHandler(options: KratosErrorHandlerOptions): (e
   let steppingUp: Promise<boolean> | undefined
   const stepUp = async (url: string) => {
     try {
-      if (unlessMissing(await checkSecondFactor({ baseUrl }, options.timeoutMs)) === 'offered') return redirects.go(url) === 'navigating'
+      if (unlessMissing(await checkSecondFactor({ baseUrl, timeoutMs: options.timeoutMs })) === 'offered') return redirects.go(url) === 'navigating'
       // 'stale': Kratos sees no session, or one already at aal2: the app's next call tells.
     } catch (error) {
       options.onStepUpBlocked?.(error as OrySessionError)

@@ -25,12 +25,11 @@ const AAL2_LOGIN_FLOW = {
 
 /**
  * Asks Kratos to create the aal2 login flow by XHR (`Accept: application/json`, the cookie
- * included) and looks at its nodes. One request, given up after `timeoutMs` (the provider's or the
- * caller's; callKratos's default when left out). Network errors, timeouts and unexpected answers
+ * included) and looks at its nodes. One request, given up after the endpoint's `timeoutMs`. Network errors, timeouts and unexpected answers
  * throw an {@link OrySessionError}: they say nothing about the user's second factor.
  */
-export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs: number | undefined): Promise<SecondFactorCheck> {
-  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW, timeoutMs)
+export async function checkSecondFactor(endpoint: KratosEndpoint): Promise<SecondFactorCheck> {
+  const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW)
   const json = answer.json as { ui?: { nodes?: unknown }; error?: { id?: string } } | undefined
   if (answer.status === 200 && Array.isArray(json?.ui?.nodes)) {
     return offersSecondFactor(json as Parameters<typeof offersSecondFactor>[0]) ? 'offered' : 'missing'
@@ -48,17 +47,16 @@ export async function checkSecondFactor(endpoint: KratosEndpoint, timeoutMs: num
  * and needs no check. A `stale` answer resolves only after whoami was asked again.
  */
 export function secondFactorQueryOptions(
-  // A loader's config may leave timeoutMs out (the default then); the provider always sets it.
-  context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery'> & { readonly timeoutMs: number | undefined },
+  context: Pick<SessionContextValue, 'baseUrl' | 'client' | 'sessionQuery' | 'timeoutMs'>,
   sessionId: string,
 ): UseQueryOptions<SecondFactorCheck, OrySessionError, SecondFactorCheck, QueryKey> {
-  const { sessionQuery, timeoutMs } = context
+  const { sessionQuery } = context
   // Typed, not wrapped in react-query's queryOptions(): nothing reads this query through getQueryData.
   return {
     queryKey: ['ory-session-react', 'second-factor', context.baseUrl, sessionId],
     queryFn: async ({ client }) => {
-      // The context is the endpoint (baseUrl, the app's FrontendApi); never in token mode.
-      const check = await checkSecondFactor(context, timeoutMs)
+      // The context is the endpoint (baseUrl, the app's FrontendApi, timeoutMs); never in token mode.
+      const check = await checkSecondFactor(context)
       if (check === 'stale') await client.refetchQueries({ queryKey: sessionQuery.queryKey, exact: true })
       return check
     },

@@ -4,7 +4,7 @@ import { OrySessionError } from '../kratos/errors.js'
 import { jwtLifetime } from './jwtLifetime.js'
 import { outagePollInterval } from '../session/retryPolicy.js'
 import { useSessionContext } from '../session/SessionContext.js'
-import { fetchSessionAnswer, DEFAULT_TIMEOUT_MS } from '../session/sessionQueryOptions.js'
+import { fetchSessionAnswer } from '../session/sessionQueryOptions.js'
 import { useSession } from '../session/useSession.js'
 
 /** Options of {@link useSessionToken}. */
@@ -55,7 +55,7 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     {
       queryKey,
       queryFn: async () => {
-        const answer = await fetchSessionAnswer(context, DEFAULT_TIMEOUT_MS, {
+        const answer = await fetchSessionAnswer(context, {
           path: `sessions/whoami?tokenize_as=${encodeURIComponent(template)}`,
           viaFrontendApi: (api, options) => api.toSession({ tokenizeAs: template }, options),
         })

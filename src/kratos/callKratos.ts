@@ -8,6 +8,8 @@ export interface KratosEndpoint {
   readonly client?: FrontendApi | undefined
   /** Token mode (`tokenTransport()`): sends every request instead of the cookie-mode `fetch` below. */
   readonly transport?: { readonly send: (url: URL, init: RequestInit) => Promise<Response> } | undefined
+  /** How long a call may take: the provider's (or a loader's) `timeoutMs`; {@link DEFAULT_TIMEOUT_MS} when left out. */
+  readonly timeoutMs?: number | undefined
 }
 
 /** What an @ory/client (axios) call resolves to, or carries as `response` when it rejects. */
@@ -45,7 +47,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000
  * With a `FrontendApi`: the app configured it (including `withCredentials`); its axios rejects
  * every status above 299, and such a rejection still carries the answer.
  */
-export async function callKratos(endpoint: KratosEndpoint, call: KratosCall, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<KratosListAnswer> {
+export async function callKratos(endpoint: KratosEndpoint, call: KratosCall): Promise<KratosListAnswer> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS } = endpoint
   const timeout = new AbortController()
   const { signal } = timeout
   const timer = setTimeout(() => timeout.abort(), timeoutMs)

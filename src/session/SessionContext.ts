@@ -15,8 +15,8 @@ export interface SessionContextValue {
   readonly client?: FrontendApi | undefined
   /** Token mode's transport; `undefined` in cookie mode (the default). */
   readonly transport?: TokenTransport | undefined
-  /** How long one Kratos call may take (the provider's `timeoutMs`). */
-  readonly timeoutMs: number
+  /** How long one Kratos call may take (the provider's `timeoutMs`); callKratos's default when unset. */
+  readonly timeoutMs?: number | undefined
   readonly redirects: RedirectController
   readonly navigate: (url: string) => void
   readonly refetch: () => Promise<void>

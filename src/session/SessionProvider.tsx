@@ -4,7 +4,7 @@ import { expiryOf, startExpiryTimer } from './expiryTimer.js'
 import { createRedirectController } from './redirectController.js'
 import { createSessionEventLog } from './sessionEvents.js'
 import { SessionContext, type SessionContextValue } from './SessionContext.js'
-import { DEFAULT_TIMEOUT_MS, sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
+import { sessionQueryOptions, type SessionQueryConfig } from './sessionQueryOptions.js'
 import { startTabSync } from './tabSync.js'
 
 /** Props of {@link SessionProvider}: where Kratos is, how to reach it (cookie or token), and the options below. */
@@ -64,13 +64,12 @@ export function SessionProvider({ children, queryClient, navigate, syncTabs, ...
     const sessionQuery = sessionQueryOptions(config)
     const filter = { queryKey: sessionQuery.queryKey, exact: true }
     return {
-      // `client` (the app's FrontendApi) and `transport` make the value a KratosEndpoint.
+      // `client` (the app's FrontendApi), `transport` and `timeoutMs` make the value a KratosEndpoint.
       ...config,
       // The normalized baseUrl (checked, with a trailing slash) is the query key's last part.
       baseUrl: sessionQuery.queryKey[2],
       queryClient: client,
       sessionQuery,
-      timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
       redirects,
       navigate: (url) => navigateRef.current(url),
       // Cancelled first: react-query would otherwise join a request still hanging from before

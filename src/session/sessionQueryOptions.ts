@@ -37,8 +37,8 @@ export interface SessionQueryTiming {
    */
   staleTime?: number
   /**
-   * Give up on a whoami request after this many milliseconds (a hung request must not keep a page
-   * in `loading` forever).
+   * Give up on a Kratos request after this many milliseconds (a hung request must not keep a page
+   * in `loading` forever): whoami, and every call of the hooks, guards and loaders.
    * @default 10_000
    */
   timeoutMs?: number
@@ -75,7 +75,6 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
   const baseUrl = normalizeBaseUrl(config.baseUrl)
   // `config` carries `client` and `transport`: with the checked baseUrl, a KratosEndpoint.
   const endpoint = { ...config, baseUrl }
-  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   return queryOptions<SessionAnswer, OrySessionError, SessionAnswer, readonly ['ory-session-react', 'session', string]>({
     queryKey: ['ory-session-react', 'session', baseUrl] as const,
     // The query's AbortSignal is deliberately not read: reading it makes react-query abort the
@@ -86,7 +85,7 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
       // The last outcome was an error (status alone is reset to pending when no data was ever had).
       const recovering = previous !== undefined && previous.errorUpdatedAt > previous.dataUpdatedAt
       try {
-        return await fetchSessionAnswer(endpoint, timeoutMs)
+        return await fetchSessionAnswer(endpoint)
       } catch (error) {
         // The first failure gets quick retries; once the error is showing, the outage poll below
         // asks once per interval instead of bursting retries at a Kratos that is down.
@@ -113,6 +112,6 @@ const WHOAMI: KratosCall = {
  * One whoami round trip, bounded by `timeoutMs`, mapped to a {@link SessionAnswer}. A caller that
  * needs a variant of whoami (`useSessionToken`'s `tokenize_as`) hands in its own `call`.
  */
-export async function fetchSessionAnswer(endpoint: KratosEndpoint, timeoutMs: number, call = WHOAMI): Promise<SessionAnswer> {
-  return interpretWhoami(await callKratos(endpoint, call, timeoutMs))
+export async function fetchSessionAnswer(endpoint: KratosEndpoint, call = WHOAMI): Promise<SessionAnswer> {
+  return interpretWhoami(await callKratos(endpoint, call))
 }
