@@ -45,7 +45,9 @@ export function useLogout(): LogoutControls {
       mutationFn: async ({ returnTo }) => {
         const { transport } = context
         if (transport && returnTo !== undefined) {
-          throw new OrySessionError('config', 'logout({ returnTo }) leaves for a web page; in token mode navigate yourself once logout() resolves.')
+          // Where to go instead is a development hint, like those of errors.ts.
+          const hint = process.env.NODE_ENV !== 'production' ? '; in token mode navigate yourself once logout() resolves' : ''
+          throw new OrySessionError('config', `logout({ returnTo }) leaves for a web page${hint}.`)
         }
         const target = returnTo === undefined ? undefined : resolveReturnTo(returnTo, window.location.href)
         // Token mode: DELETE /self-service/logout/api, then the stored token goes.
