@@ -58,7 +58,7 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   let decision = decide()
   // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a
   // "stale" check (Kratos saw no session, or an aal2 one) whoami's new answer decides, once.
-  const context = { baseUrl: query.queryKey[2], client: config.client, sessionQuery: query, timeoutMs: config.timeoutMs }
+  const context = { ...config, baseUrl: query.queryKey[2], sessionQuery: query }
   for (let pass = 0; decision.type === 'login' && decision.reason === 'aal_too_low' && answer.kind === 'session'; pass++) {
     const check = secondFactorQueryOptions(context, answer.session.id)
     if (unlessMissing(await queryClient.fetchQuery(check)) === 'offered') break
