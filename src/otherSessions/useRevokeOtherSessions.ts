@@ -1,7 +1,7 @@
 import { callKratos } from '../kratos/callKratos.js'
 import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { normalizeError, OrySessionError } from '../kratos/errors.js'
+import type { OrySessionError } from '../kratos/errors.js'
 import { followAuthError } from '../guards/followAuthError.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import { useSessionContext } from '../session/SessionContext.js'
@@ -66,7 +66,7 @@ export function useRevokeOtherSessions(): RevokeOtherSessionsControls {
     revokeOthers,
     isPending: mutation.isPending,
     revokedCount: mutation.data ?? null,
-    error: mutation.error ? normalizeError(mutation.error) : null,
+    error: mutation.error,
   }
 }
 
