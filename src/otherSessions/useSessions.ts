@@ -1,7 +1,7 @@
 import type { Session } from '@ory/client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { normalizeError, type OrySessionError } from '../kratos/errors.js'
+import type { OrySessionError } from '../kratos/errors.js'
 import { fetchOtherSessions, type OtherSessions } from './fetchOtherSessions.js'
 import { followAuthError } from '../guards/followAuthError.js'
 import { useSessionContext } from '../session/SessionContext.js'
@@ -76,9 +76,7 @@ export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<Se
     {
       queryKey: sessionsQueryKey(baseUrl, session?.identity?.id ?? session?.id ?? ''),
       queryFn: () =>
-        fetchOtherSessions(context, { pageSize }).catch((thrown: unknown) =>
-          Promise.reject(followAuthError(context, normalizeError(thrown))),
-        ),
+        fetchOtherSessions(context, { pageSize }).catch((error: OrySessionError) => Promise.reject(followAuthError(context, error))),
       enabled: session !== null,
       select,
       // The provider's whoami freshness; a list is as cheap to ask for and as quick to go stale.
