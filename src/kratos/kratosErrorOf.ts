@@ -20,7 +20,7 @@ export function kratosErrorOf(thrown: unknown): KratosErrorAnswer | undefined {
   if (thrown instanceof OrySessionError) return thrown.status === undefined ? undefined : { status: thrown.status, body: thrown.body }
   if (typeof thrown !== 'object' || thrown === null) return undefined
   const { response } = thrown as { response?: { status?: unknown; data?: unknown } }
-  if (typeof response === 'object' && response !== null && typeof response.status === 'number') {
+  if (typeof response?.status === 'number') {
     return { status: response.status, body: asErrorBody(response.data) }
   }
   const plain = thrown as { status?: unknown; data?: unknown; body?: unknown }
