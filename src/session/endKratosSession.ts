@@ -21,7 +21,6 @@ export async function endKratosSession(endpoint: KratosEndpoint): Promise<void> 
 }
 
 function readToken(json: unknown): string | undefined {
-  if (typeof json !== 'object' || json === null) return undefined
-  const token = (json as { logout_token?: unknown }).logout_token
+  const token = (json as { logout_token?: unknown } | null | undefined)?.logout_token
   return typeof token === 'string' && token !== '' ? token : undefined
 }
