@@ -72,6 +72,6 @@ export function useRevokeOtherSessions(): RevokeOtherSessionsControls {
 
 /** Kratos answers `{ "count": n }`; 0 when the body is missing or odd (the list refetch shows the truth). */
 function readCount(json: unknown): number {
-  const count = typeof json === 'object' && json !== null ? (json as { count?: unknown }).count : undefined
+  const count = (json as { count?: unknown } | null | undefined)?.count
   return typeof count === 'number' && Number.isFinite(count) ? count : 0
 }
