@@ -59,7 +59,7 @@ function readSessions(answer: KratosListAnswer): Session[] {
   const { json } = answer
   const valid =
     Array.isArray(json) &&
-    json.every((item: unknown) => typeof item === 'object' && item !== null && typeof (item as Session).id === 'string')
+    json.every((item: unknown) => typeof (item as Session | null)?.id === 'string')
   if (!valid) {
     throw new OrySessionError('invalid_response', 'GET /sessions answered 200 without a list of sessions.', { status: 200 })
   }
