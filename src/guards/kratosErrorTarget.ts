@@ -22,7 +22,8 @@ export interface KratosErrorTarget {
  */
 export function kratosErrorTarget(answer: KratosErrorAnswer, baseUrl: string, returnTo: string): KratosErrorTarget | undefined {
   const id = answer.body?.error?.id
-  const suggested = answer.body?.redirect_browser_to ?? stringDetail(answer.body?.error?.details?.['redirect_browser_to'])
+  const detail = answer.body?.error?.details?.['redirect_browser_to']
+  const suggested = answer.body?.redirect_browser_to ?? (typeof detail === 'string' ? detail : undefined)
   if (answer.status === 403 && id === 'session_aal2_required') {
     return { reason: 'aal2_required', url: loginUrl(baseUrl, { aal: 'aal2', returnTo }) }
   }
@@ -46,8 +47,4 @@ function onOrigin(candidate: string, allowed: readonly string[]): URL | undefine
   } catch {
     return undefined
   }
-}
-
-function stringDetail(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
 }
