@@ -33,7 +33,7 @@ export interface ReauthenticateControls extends LoginNavigationControls {
  * }
  * ```
  */
-export function useReauthenticate({ aal2 = false }: ReauthenticateOptions = {}): ReauthenticateControls {
-  const { start, error } = useLoginNavigation('useReauthenticate', aal2 ? { refresh: true, aal: 'aal2' } : { refresh: true })
+export function useReauthenticate({ aal2 }: ReauthenticateOptions = {}): ReauthenticateControls {
+  const { start, error } = useLoginNavigation('useReauthenticate', { refresh: true, aal: aal2 ? 'aal2' : undefined })
   return { reauthenticate: start, error }
 }
