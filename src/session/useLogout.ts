@@ -39,11 +39,10 @@ export interface LogoutControls {
  */
 export function useLogout(): LogoutControls {
   const context = useSessionContext('useLogout')
-  const { queryClient, sessionQuery, redirects, navigate } = context
+  const { queryClient, sessionQuery, redirects, navigate, transport } = context
   const mutation = useMutation<void, OrySessionError, LogoutOptions>(
     {
       mutationFn: async ({ returnTo }) => {
-        const { transport } = context
         if (transport && returnTo !== undefined) {
           // Where to go instead is a development hint, like those of errors.ts.
           const hint = process.env.NODE_ENV !== 'production' ? '; in token mode navigate yourself once logout() resolves' : ''
