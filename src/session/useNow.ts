@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 
 /** The current time, refreshed every `intervalMs` while `active`; for countdowns. */
-export function useNow(intervalMs: number, active: boolean): number {
+export function useNow(intervalMs = 1000, active: boolean): number {
   const [now, setNow] = useState(Date.now)
   useEffect(() => {
     if (!active) return undefined
