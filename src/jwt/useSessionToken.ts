@@ -101,7 +101,7 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
     if (sessionStatus === 'loading') return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
     if (!signedIn) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
     if (data && data.expiresAt > Date.now()) {
-      return { status: 'ready', token: data.token, expiresAt: new Date(data.expiresAt), error: error ?? null, refetch: again }
+      return { status: 'ready', token: data.token, expiresAt: new Date(data.expiresAt), error, refetch: again }
     }
     if (error) return { status: 'error', token: null, expiresAt: null, error, refetch: again }
     // `null`: whoami answered, but not with a session.
