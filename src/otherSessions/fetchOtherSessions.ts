@@ -67,6 +67,6 @@ function readSessions(answer: KratosListAnswer): Session[] {
 }
 
 function parseTotal(header: string | null): number | undefined {
-  const total = header === null ? Number.NaN : Number(header)
+  const total = header === null ? Number.NaN : Number(header.trim())
   return Number.isInteger(total) && total >= 0 ? total : undefined
 }
