@@ -37,6 +37,7 @@ export function restoreToCache(queryClient: QueryClient, removed: RemovedSession
     queryClient.setQueryData<OtherSessions>(key, (data) => {
       if (!data || data.sessions.some((listed) => listed.id === session.id)) return data
       const sessions = [...data.sessions]
+      // An index past the end (the list shrank meanwhile) appends: splice clamps it.
       sessions.splice(index, 0, session)
       return { ...data, sessions, total: data.total + 1 }
     })

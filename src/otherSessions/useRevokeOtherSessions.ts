@@ -66,6 +66,7 @@ export function useRevokeOtherSessions(): RevokeOtherSessionsControls {
     revokeOthers,
     isPending: mutation.isPending,
     revokedCount: mutation.data ?? null,
+    // Already an OrySessionError: callKratos, unexpectedAnswer and followAuthError give nothing else.
     error: mutation.error,
   }
 }

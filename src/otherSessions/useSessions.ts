@@ -76,6 +76,7 @@ export function useSessions(options: UseSessionsOptions = {}): UseQueryResult<Se
     {
       queryKey: sessionsQueryKey(baseUrl, session?.identity?.id ?? session?.id ?? ''),
       queryFn: () =>
+        // fetchOtherSessions rejects only with an OrySessionError (callKratos normalises the rest).
         fetchOtherSessions(context, { pageSize }).catch((error: OrySessionError) => Promise.reject(followAuthError(context, error))),
       enabled: session !== null,
       select,
