@@ -45,6 +45,10 @@ export const FEATURES = [
     ['src/session/SessionProvider.tsx', "window.addEventListener?.('pageshow', onPageShow)", ''],
     ['src/session/SessionProvider.tsx', "window.removeEventListener?.('pageshow', onPageShow)", ''],
   ]],
+  ['second-factor check before a step-up', '<RequireAuth aal="aal2"> shows "set up a second factor" instead of Kratos\'s empty second-factor step', [
+    ['src/guards/RequireAuth.tsx', 'const { decision, retry: retryCheck } = useSecondFactorGate(context, access, state.session?.id)', 'const { decision, retry: retryCheck } = { decision: access as any, retry: () => {} }'],
+    ['src/guards/RequireAuth.tsx', 'return secondFactorFallback ?? <SecondFactorMissing href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)} />', 'return null'],
+  ]],
   ['useSession({ select })', 'components re-render only for what they read', [
     ['src/session/useSession.ts', 'const select = options?.select', 'const select = undefined as undefined | ((s: SessionState) => Selected)'],
   ]],

@@ -5,7 +5,7 @@ import { LoginRedirect } from './LoginRedirect.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import type { FrontendApi } from '@ory/client'
-import { sessionQueryOptions, type SessionQueryTiming } from '../session/sessionQueryOptions.js'
+import { sessionQueryOptions, withoutRetriesBeforeFirstAnswer, type SessionQueryTiming } from '../session/sessionQueryOptions.js'
 import { toSessionState } from '../session/sessionState.js'
 import { OrySessionError } from '../kratos/errors.js'
 import { secondFactorQueryOptions, unlessMissing } from './secondFactorCheck.js'
@@ -53,7 +53,8 @@ export interface EnsureSessionOptions extends SessionQueryTiming, AccessRequirem
 export async function ensureSession(queryClient: QueryClient, options: EnsureSessionOptions): Promise<Session> {
   const { aal, maxAge, returnTo, ...config } = options
   const query = sessionQueryOptions(config)
-  let answer = await queryClient.ensureQueryData({ ...query, revalidateIfStale: true })
+  // A loader has no page to show while it waits: the error comes as soon as a page would show it.
+  let answer = await queryClient.ensureQueryData({ ...withoutRetriesBeforeFirstAnswer(query, queryClient), revalidateIfStale: true })
   const decide = () => decideAccess(toSessionState(answer, null, async () => {}), { aal, maxAge }, Date.now())
   let decision = decide()
   // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a

@@ -25,6 +25,16 @@ export function shouldRetry(failureCount: number, error: OrySessionError, maxRet
   return error.kind === 'http' && (error.status ?? 0) >= 500
 }
 
+/**
+ * Whether a failure before the first answer is shown now rather than after one more try: the
+ * person already waited (a timeout), or the next try is over a second away (from the second
+ * failure on, or by `Retry-After`). A single dropped connection gets its quick retry first.
+ * `failureCount` counts the failures before this one, as react-query's `retry` callback does.
+ */
+export function showsAtOnce(failureCount: number, error: OrySessionError): boolean {
+  return error.kind === 'timeout' || retryDelay(failureCount, error) > 1000
+}
+
 /** Exponential backoff (1 s, 2 s, 4 s …), or exactly what Kratos asked for with `Retry-After`. */
 export function retryDelay(failureCount: number, error: OrySessionError): number {
   if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, 10 * MAX_DELAY_MS)

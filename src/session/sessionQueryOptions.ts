@@ -1,11 +1,11 @@
 import type { FrontendApi } from '@ory/client'
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { normalizeBaseUrl } from '../kratos/baseUrl.js'
 import { callKratos, DEFAULT_TIMEOUT_MS, type KratosCall, type KratosEndpoint } from '../kratos/callKratos.js'
 import type { OrySessionError } from '../kratos/errors.js'
 import { interpretWhoami, type SessionAnswer } from './interpretWhoami.js'
 import type { TokenTransport } from './transport.js'
-import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry } from './retryPolicy.js'
+import { DEFAULT_RETRIES, markAsRecoveryPoll, outagePollInterval, retryDelay, shouldRetry, showsAtOnce } from './retryPolicy.js'
 
 /** How the SDK reaches Kratos: the browser's cookie (default), or a session token (`tokenTransport`). */
 export type KratosTransportChoice =
@@ -100,6 +100,21 @@ export function sessionQueryOptions(config: SessionQueryConfig) {
     retryDelay,
     refetchInterval: (query) => outagePollInterval(query.state.errorUpdateCount, query.state.error),
   })
+}
+
+/**
+ * The session query for a caller that waits for the first answer with nothing on screen meanwhile
+ * (a router loader, Suspense): it gets the error as soon as a page would show it (see shownError),
+ * after one timed-out try (10 s) or two quick failures (~1 s), instead of after every retry (~47 s
+ * against a hung Kratos). Once an answer is known, the usual retries apply.
+ */
+export function withoutRetriesBeforeFirstAnswer<Query extends ReturnType<typeof sessionQueryOptions>>(query: Query, queryClient: QueryClient): Query {
+  const retry = query.retry as (failureCount: number, error: OrySessionError) => boolean
+  return {
+    ...query,
+    retry: (failureCount: number, error: OrySessionError) =>
+      !(queryClient.getQueryData(query.queryKey) === undefined && showsAtOnce(failureCount, error)) && retry(failureCount, error),
+  }
 }
 
 /** The plain whoami call, the same whichever way Kratos is reached. */

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey, QueryObserverResult } from '@tanstack/react-query'
 import type { OrySessionError } from '../kratos/errors.js'
-import { retryDelay } from './retryPolicy.js'
+import { showsAtOnce } from './retryPolicy.js'
 
 // The error each session query last showed, keyed by react-query's Query so it goes away with it.
 // react-query clears `error` (status back to `pending`) when a query that never had data fetches
@@ -21,8 +21,7 @@ export function shownError(
 ): OrySessionError | null {
   const query = client.getQueryCache().find({ queryKey, exact: true }) ?? {}
   const failure = result.error ?? result.failureReason
-  // The next try's delay is over a second from the second failure on (2 s, 4 s), or by Retry-After.
-  if (failure && (result.error || failure.kind === 'timeout' || retryDelay(result.failureCount - 1, failure) > 1000)) {
+  if (failure && (result.error || showsAtOnce(result.failureCount - 1, failure))) {
     shown.set(query, failure)
   }
   return shown.get(query) ?? null

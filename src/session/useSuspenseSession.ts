@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useSessionContext } from './SessionContext.js'
+import { withoutRetriesBeforeFirstAnswer } from './sessionQueryOptions.js'
 import { toSessionState, type SessionState } from './sessionState.js'
 
 /** The states {@link useSuspenseSession} can return: everything but `'loading'`. */
@@ -26,6 +27,7 @@ export type SettledSessionState = Exclude<SessionState, { status: 'loading' }>
  */
 export function useSuspenseSession(): SettledSessionState {
   const { queryClient, sessionQuery, refetch } = useSessionContext('useSuspenseSession')
-  const { data, error } = useSuspenseQuery(sessionQuery, queryClient)
+  // Suspense shows no page while it waits: the error reaches the boundary as soon as a page would show it.
+  const { data, error } = useSuspenseQuery(withoutRetriesBeforeFirstAnswer(sessionQuery, queryClient), queryClient)
   return useMemo(() => toSessionState(data, error, refetch) as SettledSessionState, [data, error, refetch])
 }
