@@ -23,7 +23,7 @@ export function jwtLifetime(jwt: string, receivedAt = Date.now()): JwtLifetime {
   try {
     claims = payload ? (JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as typeof claims) : undefined
   } catch {
-    // Not base64url JSON: claims stays undefined.
+    claims = undefined
   }
   if (typeof claims?.exp !== 'number') {
     throw new OrySessionError('invalid_response', 'whoami returned a `tokenized` value that is not a JWT with an `exp` claim.')
