@@ -38,7 +38,7 @@ export interface PrivilegedSession {
  * }
  * ```
  */
-export function usePrivilegedSession({ maxAge, aal, intervalMs }: PrivilegedSessionOptions): PrivilegedSession {
+export function usePrivilegedSession({ maxAge, aal, intervalMs = 1000 }: PrivilegedSessionOptions): PrivilegedSession {
   const { session } = useSession()
   const since = session ? authenticatedAt(session, aal === 'aal2') : Number.NaN
   const known = session !== null

@@ -23,7 +23,7 @@ export interface SessionExpiry {
  * }
  * ```
  */
-export function useSessionExpiry({ intervalMs }: { intervalMs?: number } = {}): SessionExpiry {
+export function useSessionExpiry({ intervalMs = 1000 }: { intervalMs?: number } = {}): SessionExpiry {
   const { session } = useSession()
   const at = session?.expires_at ? Date.parse(session.expires_at) : Number.NaN
   const known = !Number.isNaN(at)
