@@ -98,8 +98,7 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
   }, [data])
   return useMemo((): SessionToken => {
     const again = () => void refetch()
-    if (sessionStatus === 'loading') return { status: 'loading', token: null, expiresAt: null, error: null, refetch: again }
-    if (!signedIn) return { status: 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
+    if (!signedIn) return { status: sessionStatus === 'loading' ? 'loading' : 'unavailable', token: null, expiresAt: null, error: null, refetch: again }
     if (data && data.expiresAt > Date.now()) {
       return { status: 'ready', token: data.token, expiresAt: new Date(data.expiresAt), error, refetch: again }
     }
