@@ -9,19 +9,20 @@
 // A budget is today's size plus ~4 % headroom, rounded up to 256 B: a change that grows the bundle
 // fails `npm test`. The 3 K / 12 K goals of the benchmark issue are retired: these are the ceiling.
 export const SDK_ENTRIES = [
-  // Lowered from 5632 B (alone) and 14336 B (withDeps) when messages went dev-only and each Kratos call moved next to its user;
-  // RAISED from 4352 / 13312 B (issue 11's ceiling, a decision for the CEO: docs/performance.md "Over the ceiling") for two
-  // features the minimal path must carry: the guard's second-factor check (issue 14, ~365 B alone) and the first-load
-  // error rule (issue 11 part 4, ~81 B); 4839 / 13404 B when raised, after 165 B of other savings.
-  { name: 'minimal (SessionProvider, useSession, RequireAuth)', entry: 'sdk-minimal.js', budget: { alone: 5120, withDeps: 14080 } },
-  // Lowered from 19456 B; RAISED from 17408 B for the same two features (17666 B when raised).
-  { name: "full API (everything 'ory-session-react' exports)", entry: 'sdk-full.js', budget: { withDeps: 18432 } },
+  // Issue 11's ceiling is 4352 B alone, 13312 B with react-query and 17408 B for the full API, every
+  // feature on by default. With react-query and for the full API the SDK is back under it (13236 /
+  // 17398 B after two rounds of cuts, from 13404 / 17666 B). Alone it is not: 4626 B, and the
+  // second-factor check that issue 14 put on this path costs 461 B of it (table 1c); without it the
+  // minimal path is ~4165 B. So "alone" keeps today's size + ~5 % until that is decided
+  // (docs/performance.md "Over the ceiling"); it was 5120 B.
+  { name: 'minimal (SessionProvider, useSession, RequireAuth)', entry: 'sdk-minimal.js', budget: { alone: 4864, withDeps: 13312 } },
+  { name: "full API (everything 'ory-session-react' exports)", entry: 'sdk-full.js', budget: { withDeps: 17408 } },
   // Production builds drop the panel (`SessionDevtools` renders nothing): 49 B today; the budget keeps it that way.
   { name: "'ory-session-react/devtools' (production build)", entry: 'src/devtools/index.ts', budget: { alone: 256, withDeps: 256 } },
-  // The five flow hooks, the renderer and the core they use (7423 B alone when added, issue 12).
+  // The five flow hooks, the renderer and the core they use (7423 B alone when added, issue 12; 7515 B today).
   { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7680 } },
   // Token mode's minimal use (6023 B alone when added, issue 13): provider + useSession + RequireAuth +
   // tokenTransport (with its API-flow handling for the flows hooks) + memoryStorage.
-  // Raised from 6272 B: RequireAuth's second-factor check and the first-load rule ride along (6540 B when raised).
-  { name: 'token mode, minimal (native entry)', entry: 'sdk-native.js', budget: { alone: 6912 } },
+  // Lowered from 6912 B (6351 B today).
+  { name: 'token mode, minimal (native entry)', entry: 'sdk-native.js', budget: { alone: 6656 } },
 ]
