@@ -69,7 +69,8 @@ export function useSessionToken({ template }: SessionTokenOptions): SessionToken
         return { token, ...jwtLifetime(token) }
       },
       enabled: signedIn,
-      staleTime: (q) => (q.state.data ? Math.max(0, q.state.data.refreshAt - Date.now()) : 0),
+      // react-query counts staleTime from dataUpdatedAt: fresh until refreshAt, whenever it asks.
+      staleTime: (q) => (q.state.data ? Math.max(0, q.state.data.refreshAt - q.state.dataUpdatedAt) : 0),
       refetchInterval: ({ state }) => {
         // Refreshing failed: back off like the session query (5 s … 60 s), never once a second.
         if (state.error && state.errorUpdatedAt > state.dataUpdatedAt) return outagePollInterval(state.errorUpdateCount, state.error)

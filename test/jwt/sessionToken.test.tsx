@@ -84,6 +84,18 @@ describe('useSessionToken', () => {
     expect(kratos.seen.length).toBeLessThanOrEqual(2 + Math.ceil((10 * 60) / (TTL_S - 6)))
   })
 
+  it('a focus before the refresh is due keeps the token: no new tokenize_as request (the token is fresh until 54 s)', async () => {
+    const kratos = tokenizingKratos()
+    renderWithSession(<TokenProbe />)
+    await advance(50)
+    const first = text('token')
+    await advance(40_000) // past half of the 54 s the token stays fresh
+    await act(() => void window.dispatchEvent(new Event('visibilitychange')))
+    await advance(50)
+    expect(kratos.seen).toHaveLength(1)
+    expect(text('token')).toBe(first)
+  })
+
   it('signed out: no token, and no tokenize_as request at all', async () => {
     const kratos = tokenizingKratos('signed_out')
     renderWithSession(<TokenProbe />)
