@@ -25,8 +25,9 @@ const AAL2_LOGIN_FLOW = {
 
 /**
  * Asks Kratos to create the aal2 login flow by XHR (`Accept: application/json`, the cookie
- * included) and looks at its nodes. One request, given up after the endpoint's `timeoutMs`. Network errors, timeouts and unexpected answers
- * throw an {@link OrySessionError}: they say nothing about the user's second factor.
+ * included) and looks at its nodes. One request, given up after the endpoint's `timeoutMs`.
+ * Network errors, timeouts and unexpected answers throw an {@link OrySessionError}: they say
+ * nothing about the user's second factor.
  */
 export async function checkSecondFactor(endpoint: KratosEndpoint): Promise<SecondFactorCheck> {
   const answer = await callKratos(endpoint, AAL2_LOGIN_FLOW)
