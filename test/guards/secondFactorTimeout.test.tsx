@@ -1,18 +1,13 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createKratosErrorHandler, ensureSession, OrySessionError, RequireAuth, useStepUp } from '../../src'
 import { aal1SessionWithTotp, whoami403WithTotp } from '../fixtures/aal2'
 import { AAL2_INIT, aal2LoginFlow, answers, countRequests, KRATOS_URL, whoami } from '../kratos'
-import { newQueryClient, renderWithSession } from '../render'
+import { advanceAndSettle, newQueryClient, renderWithSession } from '../render'
 
 // The second-factor check (Kratos's aal2 login flow) is one Kratos call like whoami: it gives up
 // after the provider's (or the loader's, or the error handler's) timeoutMs, not after the default 10 s.
-// Moves the clock, then lets React settle once more without moving it: React 18 commits the state
-// that a timed-out request causes one act turn later than React 19 (vitest.react18.config.ts).
-const advance = async (ms: number) => {
-  await act(() => vi.advanceTimersByTimeAsync(ms))
-  await act(() => vi.advanceTimersByTimeAsync(0))
-}
+const advance = advanceAndSettle
 const hang = () => new Promise<Response>(() => undefined)
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { useLogout, useSessionToken } from '../../src'
 import { activeSession, kratosErrors } from '../fixtures'
 import claims from '../fixtures/tokenized-jwt-claims-es256-without-jsonnet.json'
 import { KRATOS_URL, logoutFlow, server } from '../kratos'
-import { renderWithSession } from '../render'
+import { advanceAndSettle, renderWithSession } from '../render'
 
 const TTL_S = 60
 const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
@@ -47,13 +47,7 @@ function TokenProbe() {
 }
 
 const text = (id: string) => screen.getByTestId(id).textContent
-// Moves the clock, then lets React settle once more without moving it: the token query starts in an
-// effect of the render that the session's answer caused, and React 18 runs that effect one act turn
-// later than React 19 does (vitest.react18.config.ts). No time passes in the second turn.
-const advance = async (ms: number) => {
-  await act(() => vi.advanceTimersByTimeAsync(ms))
-  await act(() => vi.advanceTimersByTimeAsync(0))
-}
+const advance = advanceAndSettle
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] }))
 afterEach(() => vi.useRealTimers())

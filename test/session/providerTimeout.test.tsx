@@ -3,16 +3,11 @@ import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useLogout, useRevokeOtherSessions, useSessions, useSessionToken } from '../../src'
 import { answers, KRATOS_URL, server, whoami } from '../kratos'
-import { renderWithSession } from '../render'
+import { advanceAndSettle, renderWithSession } from '../render'
 
 // Every Kratos call the provider's hooks make gives up after <SessionProvider timeoutMs>, not only
 // whoami: the endpoint they share carries it (the default 10 s only when the app sets none).
-// Moves the clock, then lets React settle once more without moving it: React 18 commits the state
-// that a timed-out request causes one act turn later than React 19 (vitest.react18.config.ts).
-const advance = async (ms: number) => {
-  await act(() => vi.advanceTimersByTimeAsync(ms))
-  await act(() => vi.advanceTimersByTimeAsync(0))
-}
+const advance = advanceAndSettle
 const hang = () => new Promise<Response>(() => undefined)
 const text = (id: string) => screen.getByTestId(id).textContent
 
