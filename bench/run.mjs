@@ -152,6 +152,32 @@ if (!own.error && !ownDeps.error) {
     ),
   )
 }
+
+// What the minimal SDK adds to an app that already has react-query, both bundled as an app bundles
+// them. "SDK alone" above keeps react-query external, so it also counts the import statements a
+// real app build does not have, and brotli cannot share strings with react-query's code.
+const rqApp = sizes.find((row) => row.entry === 'react-query.js')
+if (!own.error && rqApp && !rqApp.error) {
+  try {
+    const withSdk = await measure('react-query-with-sdk-minimal.js')
+    log()
+    log('### 1d. What the minimal SDK adds to an app that already uses react-query (informative; the budgets use "SDK alone")')
+    log()
+    log(
+      table(
+        ['bundle', 'brotli B'],
+        [
+          [`app with react-query (QueryClient, QueryClientProvider, useQuery)`, rqApp.brotli],
+          ['the same app + SessionProvider, useSession, RequireAuth', withSdk.brotli],
+          ['added by the SDK', withSdk.brotli - rqApp.brotli],
+          ['"SDK alone" (table 1, react-query external), for comparison', own.brotli],
+        ],
+      ),
+    )
+  } catch (error) {
+    log(`1d not measured: ${reason(error)}`)
+  }
+}
 log()
 log(`(sizes done at ${seconds()})`)
 
