@@ -62,7 +62,8 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
 
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
   const show = (flow: F, patch: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] } = {}) => {
-    if (options().syncUrl) writeFlowIdToPageUrl(flow.id)
+    // Only while mounted: a late answer must not write into the URL of the page the app moved on to.
+    if (active && options().syncUrl) writeFlowIdToPageUrl(flow.id)
     const base = fieldsOf<F>(flow)
     set({ ...base, messages: [...base.messages, ...(patch.notes ?? [])], saved: patch.saved ?? false, continueWith: patch.continueWith ?? [], status: 'ready', flow })
   }
@@ -113,7 +114,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const begin = async (override: FlowStartParams = {}, steps = 0): Promise<FlowOutcome> => {
     if (context.redirects.isNavigating()) return { type: 'redirecting', to: '' }
     set({ ...fieldsOf<F>(undefined), status: 'loading', flow: undefined })
-    if (options().syncUrl) writeFlowIdToPageUrl(undefined)
+    if (active && options().syncUrl) writeFlowIdToPageUrl(undefined)
     return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
   }
   const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes)
