@@ -13,6 +13,9 @@ export function formValues(form: HTMLFormElement, submitter: HTMLButtonElement |
   let group: string | undefined
   if (submitter?.name) {
     values[submitter.name] = submitter.value
+    // "Resend code" (\`email\`, \`resend\`) asks for a new code; a code left in the box would be used
+    // instead (verification), or make the body drop the e-mail that asks for it (recovery).
+    if (submitter.name === 'email' || submitter.name === 'resend') delete values.code
     group = nodes.find(({ attributes }) => attributes.node_type === 'input' && attributes.name === submitter.name && String(attributes.value ?? '') === submitter.value)?.group
   }
   if (!group || group === 'default') return { values, group }

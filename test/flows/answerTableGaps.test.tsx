@@ -1,7 +1,9 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { useLoginFlow, useSettingsFlow } from '../../src/flows'
+import { FlowForm, useLoginFlow, useRecoveryFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
 import { KRATOS_URL, server } from '../kratos'
+import { renderWithSession } from '../render'
 import { captured, id, kratosAnswers, pageUrl, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
 // Rows of the answer table (FLOWS-AND-NATIVE.md, section C wins) that the other files left
@@ -42,5 +44,44 @@ describe('answer table gaps', () => {
     answer()
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(pageUrl().pathname + pageUrl().search).toBe('/verification?flow=from-the-email-link')
+  })
+})
+
+describe('"Resend code" in the rendered form', () => {
+  it.each([
+    ['recovery', () => useRecoveryFlow(), 'recovery-init-200', 'recovery-email-200-sent'],
+    ['verification', () => useVerificationFlow(), 'verification-init-200', 'verification-email-200-sent'],
+  ] as const)('%s: asks for a new code even with something typed in the code box, and the browser may not block it', async (kind, useHook, init, sent) => {
+    window.history.replaceState(null, '', `/${kind}`)
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', `/self-service/${kind}/browser`, init)
+    const posts = kratosAnswers('post', `/self-service/${kind}`, sent, sent)
+    function Page() {
+      return <FlowForm flow={useHook()} />
+    }
+    const { container } = renderWithSession(<Page />)
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Email' }), { target: { value: 'someone@example.com' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }))
+    const resend = await screen.findByRole('button', { name: 'Resend code' })
+    // The code box is required: without formnovalidate the browser refuses this button while it is empty.
+    expect(resend.hasAttribute('formnovalidate')).toBe(true)
+    // A code typed before (a wrong one, say): Kratos would use it (verification) or the body would
+    // drop the e-mail for it (recovery), and no new code would be sent.
+    fireEvent.change(container.querySelector('input[name="code"]')!, { target: { value: '000000' } })
+    fireEvent.click(resend)
+    await waitFor(() => expect(posts).toHaveLength(2))
+    const address = captured(sent).body.ui.nodes.find((node: { attributes: { name?: string; type?: string } }) => node.attributes.name === 'email').attributes.value
+    expect(posts[1]).toEqual({ csrf_token: expect.any(String), method: 'code', email: address })
+  })
+
+  it('code login: the resend button may not be blocked by the empty code box either', async () => {
+    window.history.replaceState(null, '', `/login?flow=${id('login-code-400-sent')}`)
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/flows', 'login-code-400-sent')
+    function Page() {
+      return <FlowForm flow={useLoginFlow()} />
+    }
+    renderWithSession(<Page />)
+    expect((await screen.findByRole('button', { name: 'Resend code' })).hasAttribute('formnovalidate')).toBe(true)
   })
 })
