@@ -117,7 +117,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     if (active && options().syncUrl) writeFlowIdToPageUrl(undefined)
     return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
   }
-  const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes)
+  const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes, !transport)
   const leave = (url: string): FlowOutcome => {
     if (active) window.location.assign(url)
     set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: url })
@@ -127,13 +127,16 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   // Token mode: the transport takes the answers that differ (a token to store, nothing to navigate).
   const operations = transport ? transport.flowSteps(cookieSteps, context) : cookieSteps
 
-  const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> => {
+  const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[], browserOnly?: boolean): Promise<FlowOutcome> => {
     let answer: FlowAnswer
     try {
       answer = readFlowAnswer(await request())
     } catch (thrown) {
       return fail(thrown)
     }
+    // A read in cookie mode of an API flow (a link naming one): Kratos refuses every browser submit
+    // of it (400, the Origin header), so it is no flow for this page; start a browser flow instead.
+    if (browserOnly && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
     return followAnswer(operations, answer, steps, submitted, notes)
   }
 

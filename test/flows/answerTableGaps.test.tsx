@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { FlowForm, useLoginFlow, useRecoveryFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
+import { native } from '../fixtures/native'
 import { KRATOS_URL, server } from '../kratos'
 import { renderWithSession } from '../render'
 import { captured, id, kratosAnswers, pageUrl, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
@@ -44,6 +45,22 @@ describe('answer table gaps', () => {
     answer()
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(pageUrl().pathname + pageUrl().search).toBe('/verification?flow=from-the-email-link')
+  })
+})
+
+describe('the flow id in the page URL', () => {
+  it('names an API flow (a crafted or native app\'s link): a browser flow is started instead of a form Kratos refuses from any browser', async () => {
+    // Kratos serves an API flow to a GET from the browser, but answers every browser submit with
+    // 400 "The HTTP Request Header included the Origin key" (section C 9): a form that can never work.
+    window.history.replaceState(null, '', `/login?flow=${native.loginInit.body.id}`)
+    whoamiAnswers('whoami-401-signed-out')
+    server.use(http.get(`${KRATOS_URL}/self-service/login/flows`, () => HttpResponse.json(native.loginInit.body, { status: native.loginInit.status })))
+    const inits = kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const { result } = renderHookPage(() => useLoginFlow())
+    await waitFor(() => expect(result.current.flow?.id).toBe(id('login-init-200')))
+    expect(result.current.status).toBe('ready')
+    expect(inits).toHaveLength(1)
+    expect(pageUrl().searchParams.get('flow')).toBe(id('login-init-200'))
   })
 })
 
