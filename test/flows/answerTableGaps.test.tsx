@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { FlowForm, useLoginFlow, useRecoveryFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
+import { FlowForm, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
 import { native } from '../fixtures/native'
 import { KRATOS_URL, server } from '../kratos'
 import { renderWithSession } from '../render'
@@ -100,5 +100,29 @@ describe('"Resend code" in the rendered form', () => {
     }
     renderWithSession(<Page />)
     expect((await screen.findByRole('button', { name: 'Resend code' })).hasAttribute('formnovalidate')).toBe(true)
+  })
+})
+
+describe('two-step registration in the rendered form', () => {
+  it('"Back" on the credential step posts screen=previous without a method (Kratos checks method=profile first and would show the credential step again)', async () => {
+    window.history.replaceState(null, '', '/registration')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
+    const posts = kratosAnswers('post', '/self-service/registration', 'registration-profile-400-next-step', 'registration-init-200')
+    let registration: ReturnType<typeof useRegistrationFlow> | undefined
+    function Page() {
+      registration = useRegistrationFlow()
+      return <FlowForm flow={registration} />
+    }
+    renderWithSession(<Page />)
+    await waitFor(() => expect(registration?.status).toBe('ready'))
+    await run(() => registration!.submit({ method: 'profile', 'traits.email': 'anna@example.com' }))
+    const back = await screen.findByRole('button', { name: 'Back' })
+    // The password box is required; browsers honour the button's formnovalidate, jsdom does not.
+    expect(back.hasAttribute('formnovalidate')).toBe(true)
+    back.closest('form')!.noValidate = true
+    fireEvent.click(back)
+    await waitFor(() => expect(posts).toHaveLength(2))
+    expect(posts[1]).toEqual({ csrf_token: expect.any(String), screen: 'previous', traits: { email: 'anna@example.com' } })
   })
 })

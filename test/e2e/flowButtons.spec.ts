@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { register, signOut } from './flows'
+import { PASSWORD, register, signOut, uniqueEmail } from './flows'
 import { codeFor } from './mailbox'
+
+// The renderer's buttons besides a method's own submit, in Chromium (which, unlike jsdom, honours
+// required fields and formnovalidate) against the real Kratos.
 
 test('"Resend code" sends a new recovery code, with the code box empty or with a wrong code in it, and the new code works', async ({ page }) => {
   const email = await register(page)
@@ -26,4 +29,24 @@ test('"Resend code" sends a new recovery code, with the code box empty or with a
   await form.locator('input[name="code"]').fill(third.code)
   await form.getByRole('button', { name: 'Continue' }).click()
   await page.waitForURL(/\/settings\?flow=/)
+})
+
+test('two-step registration: "Back" returns to the e-mail step, and the corrected address is the one registered', async ({ page }) => {
+  const typo = uniqueEmail().replace('@', '-typo@')
+  const email = uniqueEmail()
+  await page.goto('/registration')
+  await page.fill('input[name="traits.email"]', typo)
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByTestId('form-password')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Back' }).click()
+  const address = page.locator('input[name="traits.email"]:not([type="hidden"])')
+  await expect(address).toHaveValue(typo)
+  await expect(page.getByTestId('form-password')).toHaveCount(0)
+
+  await address.fill(email)
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await page.getByTestId('form-password').locator('input[name="password"]').fill(PASSWORD)
+  await page.getByTestId('form-password').getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByTestId('session-email')).toHaveText(email)
 })
