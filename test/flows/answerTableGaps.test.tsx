@@ -126,3 +126,153 @@ describe('two-step registration in the rendered form', () => {
     expect(posts[1]).toEqual({ csrf_token: expect.any(String), screen: 'previous', traits: { email: 'anna@example.com' } })
   })
 })
+
+// Rows whose captured answers no other test used. These pass on the code as it was: they prove the
+// row, and keep it proven.
+describe('answer table rows, each with its captured answer', () => {
+  it.each([
+    ['registration', 'registration-flow-404-unknown', 'registration-init-200', () => useRegistrationFlow()],
+    ['settings', 'settings-flow-404-unknown', 'settings-init-200', () => useSettingsFlow()],
+    ['recovery', 'recovery-flow-404-unknown', 'recovery-init-200', () => useRecoveryFlow()],
+    ['verification', 'verification-flow-404-unknown', 'verification-init-200', () => useVerificationFlow()],
+    ['registration', 'registration-flow-get-410-expired', 'registration-init-200', () => useRegistrationFlow()],
+    ['verification', 'verification-flow-get-410-expired', 'verification-init-200', () => useVerificationFlow()],
+  ] as const)('%s: the URL\'s flow is gone (%s): a new flow is started and put in the URL', async (kind, gone, init, useHook) => {
+    window.history.replaceState(null, '', `/${kind}?flow=00000000-0000-4000-8000-000000000000`)
+    whoamiAnswers(kind === 'settings' ? 'whoami-200-aal1' : 'whoami-401-signed-out')
+    kratosAnswers('get', `/self-service/${kind}/flows`, gone)
+    const inits = kratosAnswers('get', `/self-service/${kind}/browser`, init)
+    const { result } = renderHookPage(useHook)
+    await until(result, 'ready')
+    expect(inits).toHaveLength(1)
+    expect(pageUrl().searchParams.get('flow')).toBe(id(init))
+  })
+
+  it('verification: 403 security_csrf_violation (not 410, section C 10) starts a new flow', async () => {
+    window.history.replaceState(null, '', '/verification')
+    whoamiAnswers('whoami-401-signed-out')
+    const inits = kratosAnswers('get', '/self-service/verification/browser', 'verification-init-200')
+    kratosAnswers('post', '/self-service/verification', 'verification-submit-403-csrf')
+    const { result } = renderHookPage(() => useVerificationFlow())
+    await until(result, 'ready')
+    expect(await run(() => result.current.submit({ method: 'code', email: 'a@example.com' }))).toEqual({ type: 'restarted', reason: 'csrf' })
+    expect(inits).toHaveLength(2)
+  })
+
+  it('recovery: a used code (flag off: 303 to a new flow, 4000001) is adopted; flag on (400 error naming the flow) reads it', async () => {
+    window.history.replaceState(null, '', '/recovery')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/recovery/browser', 'recovery-init-200')
+    kratosAnswers('post', '/self-service/recovery', 'recovery-code-used-200-new-flow-flag-off', 'recovery-code-400-too-often')
+    const reads = kratosAnswers('get', '/self-service/recovery/flows', 'recovery-init-200')
+    const { result } = renderHookPage(() => useRecoveryFlow())
+    await until(result, 'ready')
+    expect(await run(() => result.current.submit({ code: '123456' }))).toEqual({ type: 'updated', replaced: true })
+    expect(result.current.messages.map((message) => message.id)).toContain(4000001)
+    await run(() => result.current.submit({ code: '123456' }))
+    expect(reads).toEqual([{ id: captured('recovery-code-400-too-often').body.error.details.continue_with[0].flow.id }])
+    expect(result.current.messages.map((message) => message.text)).toContain(captured('recovery-code-400-too-often').body.error.reason)
+  })
+
+  it('login aal2 with TOTP: a wrong code shows 4000008, the right one refetches the session and goes on', async () => {
+    window.history.replaceState(null, '', '/login')
+    const whoami = whoamiAnswers('whoami-403-aal2-required', 'whoami-200-aal2-after-totp-enrolment')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-aal2-200')
+    kratosAnswers('post', '/self-service/login', 'login-aal2-totp-400-invalid', 'login-aal2-totp-200-success')
+    const { result, navigate } = renderHookPage(() => useLoginFlow({ aal: 'aal2' }))
+    await until(result, 'ready')
+    expect(await run(() => result.current.submit({ method: 'totp', totp_code: '000000' }))).toEqual({ type: 'updated', replaced: false })
+    expect(result.current.messages.map((message) => message.id)).toEqual([4000008])
+    const before = whoami.count
+    expect(await run(() => result.current.submit({ method: 'totp', totp_code: '123456' }))).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(whoami.count).toBe(before + 1)
+    expect(navigate).toHaveBeenCalledWith(captured('login-aal2-totp-200-success').body.continue_with[0].redirect_browser_to)
+  })
+
+  it('refresh login (re-authentication): success goes to the return_to Kratos named (its settings endpoint)', async () => {
+    window.history.replaceState(null, '', '/login')
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-refresh-200')
+    kratosAnswers('post', '/self-service/login', 'login-refresh-200-success')
+    const { result, navigate } = renderHookPage(() => useLoginFlow({ refresh: true }))
+    await until(result, 'ready')
+    await run(() => result.current.submit({ method: 'password', identifier: 'anna@example.com', password: 'pw' }))
+    expect(navigate).toHaveBeenCalledWith(captured('login-refresh-200-success').body.continue_with[0].redirect_browser_to)
+    expect(result.current.status).toBe('redirecting')
+  })
+
+  it('passkey with an unparsable credential: 400 flow with 4000001, shown (not an error)', async () => {
+    window.history.replaceState(null, '', '/login')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-passkey-400-unparsable')
+    const { result } = renderHookPage(() => useLoginFlow())
+    await until(result, 'ready')
+    expect(await run(() => result.current.submit({ method: 'passkey', passkey_login: 'garbage' }))).toEqual({ type: 'updated', replaced: false })
+    expect(result.current.messages.map((message) => message.id)).toEqual([4000001])
+  })
+
+  it('code registration: a wrong code shows 4040003; with a session hook the right code signs in and goes on', async () => {
+    window.history.replaceState(null, '', '/registration')
+    whoamiAnswers('whoami-401-signed-out', 'whoami-200-aal1')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
+    kratosAnswers('post', '/self-service/registration', 'registration-code-400-sent', 'registration-code-400-wrong', 'registration-code-200-success')
+    const { result, navigate } = renderHookPage(() => useRegistrationFlow())
+    await until(result, 'ready')
+    await run(() => result.current.submit({ method: 'code', 'traits.email': 'carl@example.com' }))
+    await run(() => result.current.submit({ method: 'code', code: '000000' }))
+    expect(result.current.messages.map((message) => message.id)).toEqual([4040003])
+    expect(await run(() => result.current.submit({ method: 'code', code: '123456' }))).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
+    expect(navigate).toHaveBeenCalledWith(captured('registration-code-200-success').body.continue_with[0].redirect_browser_to)
+  })
+
+  it.each([
+    ['settings-password-400-invalid', { method: 'password', password: 'short' }, 'password', 4000032],
+    ['settings-totp-400-invalid', { method: 'totp', totp_code: '000000' }, 'totp_code', 4000008],
+  ] as const)('settings validation (%s): the field\'s error, not saved', async (answer, values, field, messageId) => {
+    window.history.replaceState(null, '', '/settings')
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
+    kratosAnswers('post', '/self-service/settings', answer)
+    const { result } = renderHookPage(() => useSettingsFlow())
+    await until(result, 'ready')
+    // (Captured in another flow than settings-init-200, hence "replaced".)
+    expect(await run(() => result.current.submit(values))).toMatchObject({ type: 'updated' })
+    expect(result.current.fieldErrors[field]?.map((message) => message.id)).toEqual([messageId])
+    expect(result.current.saved).toBe(false)
+  })
+
+  it('settings: lookup secrets confirmed is a save; the next save goes to the same flow id, not the new id in ui.action (section C 18)', async () => {
+    window.history.replaceState(null, '', '/settings')
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
+    const urls: string[] = []
+    server.use(
+      http.post(`${KRATOS_URL}/self-service/settings`, ({ request }) => {
+        urls.push(new URL(request.url).searchParams.get('flow')!)
+        const { status, body } = captured('settings-lookup-secret-200-confirmed')
+        return HttpResponse.json(body, { status })
+      }),
+    )
+    const { result, navigate } = renderHookPage(() => useSettingsFlow())
+    await until(result, 'ready')
+    expect(await run(() => result.current.submit({ lookup_secret_confirm: true }))).toEqual({ type: 'saved' })
+    await run(() => result.current.submit({ lookup_secret_confirm: true }))
+    const confirmed = captured('settings-lookup-secret-200-confirmed').body
+    expect(new URL(confirmed.ui.action).searchParams.get('flow')).not.toBe(confirmed.id)
+    expect(urls).toEqual([id('settings-init-200'), confirmed.id])
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('settings saved for a flow started with returnTo: goes to that return_to', async () => {
+    window.history.replaceState(null, '', '/settings')
+    whoamiAnswers('whoami-200-aal1')
+    const inits = kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
+    kratosAnswers('post', '/self-service/settings', 'settings-password-200-saved-with-return-to')
+    const { result, navigate } = renderHookPage(() => useSettingsFlow({ returnTo: '/account' }))
+    await until(result, 'ready')
+    expect(inits[0]).toEqual({ return_to: `${window.location.origin}/account` })
+    await run(() => result.current.submit({ method: 'password', password: 'a-new-long-password' }))
+    expect(navigate.mock.calls).toEqual([[captured('settings-password-200-saved-with-return-to').body.return_to]])
+  })
+})
