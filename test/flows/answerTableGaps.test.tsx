@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FlowForm, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
 import { native } from '../fixtures/native'
 import { KRATOS_URL, server } from '../kratos'
@@ -10,6 +10,7 @@ import { captured, id, kratosAnswers, pageUrl, renderHookPage, run, until, whoam
 // Rows of the answer table (FLOWS-AND-NATIVE.md, section C wins) that the other files left
 // untested, each with Kratos v1.3.1's captured answers, and each failing on the code before its fix.
 beforeEach(() => window.history.replaceState(null, '', '/flow'))
+afterEach(() => vi.unstubAllGlobals())
 
 describe('answer table gaps', () => {
   it('settings after recovery (a flow Kratos created, no return_to) with returnTo: a save goes to returnTo, not back to this page', async () => {
@@ -274,5 +275,31 @@ describe('answer table rows, each with its captured answer', () => {
     expect(inits[0]).toEqual({ return_to: `${window.location.origin}/account` })
     await run(() => result.current.submit({ method: 'password', password: 'a-new-long-password' }))
     expect(navigate.mock.calls).toEqual([[captured('settings-password-200-saved-with-return-to').body.return_to]])
+  })
+})
+
+describe('passkeys (section D)', () => {
+  it('settings: "add a passkey" runs create() from passkey_create_data ({publicKey}) and submits passkey_settings_register', async () => {
+    window.history.replaceState(null, '', '/settings')
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
+    const posts = kratosAnswers('post', '/self-service/settings', 'settings-password-200-saved')
+    const create = vi.fn(async () => ({
+      id: 'settings-cred',
+      rawId: new Uint8Array([8]).buffer,
+      type: 'public-key',
+      response: { clientDataJSON: new Uint8Array([1]).buffer, attestationObject: new Uint8Array([2]).buffer },
+    }))
+    vi.stubGlobal('navigator', { ...navigator, credentials: { create, get: vi.fn() } })
+    const { result } = renderHookPage(() => useSettingsFlow())
+    await until(result, 'ready')
+    expect(await run(() => result.current.passkey())).toEqual({ type: 'saved' })
+    const createData = JSON.parse(captured('settings-init-200').body.ui.nodes.find((node: { attributes: { name?: string } }) => node.attributes.name === 'passkey_create_data').attributes.value)
+    const options = (create.mock.calls[0] as unknown as [{ publicKey: { user: { name: string; id: ArrayBuffer }; challenge: ArrayBuffer; rp: unknown } }])[0].publicKey
+    expect(options.user.name).toBe(createData.publicKey.user.name)
+    expect(options.rp).toEqual(createData.publicKey.rp)
+    expect(options.challenge).toBeInstanceOf(ArrayBuffer)
+    expect(posts[0]).toEqual({ csrf_token: expect.any(String), method: 'passkey', passkey_settings_register: expect.any(String) })
+    expect(JSON.parse((posts[0] as { passkey_settings_register: string }).passkey_settings_register)).toMatchObject({ id: 'settings-cred', rawId: 'CA', response: { attestationObject: 'Ag' } })
   })
 })
