@@ -303,3 +303,68 @@ describe('passkeys (section D)', () => {
     expect(JSON.parse((posts[0] as { passkey_settings_register: string }).passkey_settings_register)).toMatchObject({ id: 'settings-cred', rawId: 'CA', response: { attestationObject: 'Ag' } })
   })
 })
+
+describe('Enter in a field of <FlowForm>', () => {
+  // The browser's implicit submission: Enter in a field "clicks" the form's first submit button
+  // (Chromium, measured: submitter "Send sign in code", focus still in the password box). Here:
+  // the focus in the field, then a click on that first button, which is what Enter amounts to.
+  it('login: Enter after the password signs in with the password, not "Send sign in code" (the first button)', async () => {
+    window.history.replaceState(null, '', '/login')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const posts = kratosAnswers('post', '/self-service/login', 'login-password-400-invalid-credentials')
+    function Page() {
+      return <FlowForm flow={useLoginFlow()} />
+    }
+    const { container } = renderWithSession(<Page />)
+    const password = await waitFor(() => container.querySelector<HTMLInputElement>('input[name="password"]') ?? Promise.reject(new Error('no form yet')))
+    fireEvent.change(container.querySelector('input[name="identifier"]')!, { target: { value: 'alice@example.com' } })
+    fireEvent.change(password, { target: { value: 'typed-password' } })
+    password.focus()
+    const first = container.querySelector<HTMLButtonElement>('button[type="submit"]')!
+    expect(first.value).toBe('code')
+    fireEvent.click(first)
+    await waitFor(() => expect(posts).toHaveLength(1))
+    expect(posts[0]).toEqual({ csrf_token: expect.any(String), identifier: 'alice@example.com', password: 'typed-password', method: 'password' })
+  })
+
+  it('settings: Enter after a new password saves the password, not the profile (the first "Save")', async () => {
+    window.history.replaceState(null, '', '/settings')
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
+    const posts = kratosAnswers('post', '/self-service/settings', 'settings-password-200-saved')
+    function Page() {
+      return <FlowForm flow={useSettingsFlow()} />
+    }
+    const { container } = renderWithSession(<Page />)
+    const password = await waitFor(() => container.querySelector<HTMLInputElement>('input[name="password"]') ?? Promise.reject(new Error('no form yet')))
+    fireEvent.change(password, { target: { value: 'a-new-long-password' } })
+    password.focus()
+    const first = container.querySelector<HTMLButtonElement>('button[type="submit"]')!
+    expect(first.value).toBe('profile')
+    // jsdom checks the empty TOTP box's `required` on any submit (browsers do not for this one).
+    first.closest('form')!.noValidate = true
+    fireEvent.click(first)
+    await waitFor(() => expect(posts).toHaveLength(1))
+    expect(posts[0]).toEqual({ csrf_token: expect.any(String), password: 'a-new-long-password', method: 'password' })
+  })
+
+  it('focus in the identifier (shared by every method): the button pressed decides, as before', async () => {
+    window.history.replaceState(null, '', '/login')
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    const posts = kratosAnswers('post', '/self-service/login', 'login-code-400-sent')
+    function Page() {
+      return <FlowForm flow={useLoginFlow()} />
+    }
+    const { container } = renderWithSession(<Page />)
+    const identifier = await waitFor(() => container.querySelector<HTMLInputElement>('input[name="identifier"]') ?? Promise.reject(new Error('no form yet')))
+    fireEvent.change(identifier, { target: { value: 'carl@example.com' } })
+    identifier.focus()
+    const code = container.querySelector<HTMLButtonElement>('button[value="code"]')!
+    code.closest('form')!.noValidate = true
+    fireEvent.click(code)
+    await waitFor(() => expect(posts).toHaveLength(1))
+    expect(posts[0]).toEqual({ csrf_token: expect.any(String), identifier: 'carl@example.com', method: 'code' })
+  })
+})
