@@ -72,7 +72,9 @@ export function Nodes({ flow, groups, components }: NodesProps) {
             if (attributes.type === 'submit' || attributes.type === 'button') {
               if (attributes.type === 'button' && !(trigger && PASSKEY_TRIGGERS.has(trigger))) return null
               const onClick = attributes.type === 'button' ? () => void flow.passkey() : undefined
-              const formNoValidate = [...requiredIn].some((group) => group !== node.group && group !== 'default')
+              // Only a method's own submit checks required fields: "Resend code" (\`resend\`, \`email\`),
+              // "Back" (\`screen\`), unlink and the like must work with the code box still empty.
+              const formNoValidate = attributes.name !== 'method' || [...requiredIn].some((group) => group !== node.group && group !== 'default')
               return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy} formNoValidate={formNoValidate} />
             }
             return <Input key={key} node={node} attributes={attributes} label={label} messages={node.messages} />

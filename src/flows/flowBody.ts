@@ -42,7 +42,8 @@ export function flowBody(kind: FlowKind, flow: AnyFlow, values: FlowValues, grou
   if (kind === 'recovery' && isFilled(flat.code)) delete flat.email
   if (flat.method === undefined || flat.method === '') {
     const inferred = Object.keys(flat).filter((name) => isFilled(flat[name])).map((name) => SETTINGS_METHOD_OF_FIELD[name]).find(Boolean)
-    if (group && group !== 'default') flat.method = group
+    // Not for registration's "Back" (\`screen\`): Kratos reads method=profile as "next step" first.
+    if (group && group !== 'default' && !flat.screen) flat.method = group
     else if (kind === 'settings' && inferred) flat.method = inferred
   }
   const body: Record<string, unknown> = {}

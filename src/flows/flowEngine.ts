@@ -62,7 +62,8 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
 
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
   const show = (flow: F, patch: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] } = {}) => {
-    if (options().syncUrl) writeFlowIdToPageUrl(flow.id)
+    // Only while mounted: a late answer must not write into the URL of the page the app moved on to.
+    if (active && options().syncUrl) writeFlowIdToPageUrl(flow.id)
     const base = fieldsOf<F>(flow)
     set({ ...base, messages: [...base.messages, ...(patch.notes ?? [])], saved: patch.saved ?? false, continueWith: patch.continueWith ?? [], status: 'ready', flow })
   }
@@ -113,10 +114,10 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const begin = async (override: FlowStartParams = {}, steps = 0): Promise<FlowOutcome> => {
     if (context.redirects.isNavigating()) return { type: 'redirecting', to: '' }
     set({ ...fieldsOf<F>(undefined), status: 'loading', flow: undefined })
-    if (options().syncUrl) writeFlowIdToPageUrl(undefined)
+    if (active && options().syncUrl) writeFlowIdToPageUrl(undefined)
     return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
   }
-  const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes)
+  const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes, !transport)
   const leave = (url: string): FlowOutcome => {
     if (active) window.location.assign(url)
     set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: url })
@@ -126,13 +127,16 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   // Token mode: the transport takes the answers that differ (a token to store, nothing to navigate).
   const operations = transport ? transport.flowSteps(cookieSteps, context) : cookieSteps
 
-  const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[]): Promise<FlowOutcome> => {
+  const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[], browserOnly?: boolean): Promise<FlowOutcome> => {
     let answer: FlowAnswer
     try {
       answer = readFlowAnswer(await request())
     } catch (thrown) {
       return fail(thrown)
     }
+    // A read in cookie mode of an API flow (a link naming one): Kratos refuses every browser submit
+    // of it (400, the Origin header), so it is no flow for this page; start a browser flow instead.
+    if (browserOnly && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
     return followAnswer(operations, answer, steps, submitted, notes)
   }
 

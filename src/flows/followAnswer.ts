@@ -109,7 +109,9 @@ const { kind, memory, options } = engine
   const continueWith = (flow as { continue_with?: ContinueWith[] }).continue_with ?? []
   if (kind === 'settings' && submitted && flow.state === 'success') {
     await engine.refreshSession()
-    const to = options().returnTo === undefined ? undefined : (redirectOf(continueWith) ?? options().returnTo)
+    // The app's returnTo, not Kratos's redirect_browser_to: for a flow Kratos created (after
+    // recovery) that is this very page again (v1.3.1).
+    const to = options().returnTo
     if (to) return engine.go(to)
     engine.show(flow, { saved: true, continueWith })
     return { type: 'saved' }

@@ -4,7 +4,8 @@ import type { FlowValues } from './flowBody.js'
 import { createFlowEngine, type FlowEngineOptions } from './flowEngine.js'
 import type { FlowByKind, FlowKind } from './flowKinds.js'
 import type { FlowOutcome, FlowState } from './flowState.js'
-import { formValues } from './formValues.js'
+import { formValues, type Submitter } from './formValues.js'
+import { nodeName } from './nodeMessages.js'
 
 /** Options every flow hook takes. */
 export interface FlowOptions {
@@ -63,13 +64,21 @@ export function useFlow<K extends FlowKind>(kind: K, caller: string, options: Fl
 
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
-      const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | HTMLInputElement | null
+      const form = event.currentTarget
+      const flow = engine.getState().flow
+      let submitter: Submitter | null = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+      // Enter in a field presses the form's first submit button, whatever its method ("Send sign in
+      // code" or a provider after a password, the profile's "Save" after a new password): submit
+      // the method of the field that has the focus instead. (Safari leaves the focus in the field
+      // on a click: a click on that first button then also counts as the field's method.)
+      const field = document.activeElement as HTMLInputElement | null
+      const group = field?.form === form && field.type !== 'submit' ? flow?.ui.nodes.find((node) => nodeName(node) === field.name)?.group : undefined
+      if (group && group !== 'default' && submitter === form.querySelector('[type=submit]')) submitter = { name: 'method', value: group }
       if (submitter && NATIVE_SUBMITTERS.has(submitter.name)) return
       event.preventDefault()
-      const flow = engine.getState().flow
       if (!flow) return
-      const { values, group } = formValues(event.currentTarget, submitter, flow.ui.nodes)
-      void engine.submit(values, group)
+      const { values, group: method } = formValues(form, submitter, flow.ui.nodes)
+      void engine.submit(values, method)
     },
     [engine],
   )

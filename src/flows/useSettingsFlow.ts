@@ -5,7 +5,8 @@ import { useFlow, type FlowHook, type FlowOptions } from './useFlow.js'
 export interface SettingsFlowOptions extends FlowOptions {
   /**
    * Where to go after a successful save. Default: stay on the page (`saved: true`). Kratos adds a
-   * `redirect_browser_to` to every save; the hook follows it only when this is set.
+   * `redirect_browser_to` to every save; the hook never follows it (for a flow Kratos made, after
+   * recovery, it is this settings page again), only this.
    */
   returnTo?: string
 }
