@@ -78,7 +78,12 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
   const doFetch = options.fetch ?? ((url: URL, init: RequestInit) => fetch(url, init))
 
   const send = async (url: URL, init: RequestInit): Promise<Response> => {
-    const token = await store.read()
+    // A storage that never answers (a keychain waiting for the device) must not keep whoami loading
+    // forever: the call's time limit (timeoutMs) ends the wait. The read goes on; a retry gets it.
+    const token = await Promise.race([
+      store.read(),
+      new Promise<never>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+    ])
     const whoami = url.pathname.endsWith('/sessions/whoami')
     // Nothing to ask about: Kratos would answer 401. Saves the request (and works offline).
     if (whoami && !token) return new Response(WHOAMI_WITHOUT_TOKEN, { status: 401, headers: { 'Content-Type': 'application/json' } })

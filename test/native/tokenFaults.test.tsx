@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { tokenTransport, type TokenStorage } from '../../src/native'
+import { native } from '../fixtures/native'
+import { countRequests, KRATOS_URL, server } from '../kratos'
+import { advanceAndSettle, renderWithSession } from '../render'
+import { StatusProbe } from '../StatusProbe'
+import { LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
+
+// Token mode when something is slow or down: Kratos, or the app's storage. Fake clock throughout.
+const KEY = 'ory_session_token'
+const status = () => screen.getByTestId('status-status').textContent
+const shownError = () => screen.getByTestId('status-error').textContent
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/** A storage whose getItem answers only when the test says so (a keychain waiting for the device). */
+function heldStorage(token: string) {
+  const values = new Map([[KEY, token]])
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  const storage: TokenStorage = {
+    getItem: async (key) => {
+      await held
+      return values.get(key)
+    },
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
+  }
+  return { storage, values, release }
+}
+
+describe('token mode: whoami when Kratos hangs', () => {
+  it('a timeout is an error that keeps the token and signs nobody out', async () => {
+    server.use(
+      http.get(`${KRATOS_URL}/sessions/whoami`, async () => {
+        await delay('infinite')
+        return HttpResponse.json(native.whoami200.body)
+      }),
+    )
+    const { storage, values } = recordingStorage({ [KEY]: LOGIN_TOKEN })
+    renderWithSession(<StatusProbe />, { transport: tokenTransport({ storage }), timeoutMs: 2_000 })
+    await advanceAndSettle(2_100)
+    expect(status()).toBe('error')
+    expect(shownError()).toBe('timeout:')
+    expect(values.get(KEY)).toBe(LOGIN_TOKEN)
+  })
+})
+
+describe('token mode: a storage that does not answer', () => {
+  it('is an error after timeoutMs (not loading forever), no sign-out, and the session once it answers', async () => {
+    tokenWhoami()
+    const { storage, values, release } = heldStorage(LOGIN_TOKEN)
+    renderWithSession(<StatusProbe />, { transport: tokenTransport({ storage }), timeoutMs: 2_000 })
+    await advanceAndSettle(2_100)
+    expect(status()).toBe('error')
+    // callKratos reports any call its time limit ended as a timeout.
+    expect(shownError()).toBe('timeout:')
+    expect(countRequests('/sessions/whoami')).toBe(0)
+    expect(values.get(KEY)).toBe(LOGIN_TOKEN)
+    // The keychain answers; the outage poll (5 s after the error) asks again and finds the session.
+    release()
+    await advanceAndSettle(5_000)
+    expect(status()).toBe('authenticated')
+  })
+})
