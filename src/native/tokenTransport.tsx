@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { OrySessionError } from '../kratos/errors.js'
-import { unexpectedAnswer } from '../session/interpretWhoami.js'
+import { SIGNED_OUT, unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 import type { GateDecision, LoginRequired, TokenTransport } from '../session/transport.js'
 import { callKratos } from '../kratos/callKratos.js'
@@ -100,23 +100,37 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
   }
 
   const endSession = async (context: SessionContextValue) => {
+    const { queryClient, sessionQuery } = context
     const token = await store.read()
+    let unrevoked: unknown
     if (token) {
       const body = { session_token: token }
-      const answer = await callKratos(context, {
-        path: 'self-service/logout/api',
-        method: 'DELETE',
-        body,
-        viaFrontendApi: (api, request) => api.performNativeLogout({ performNativeLogoutBody: body }, request),
-      })
-      // 204: ended. 401/403: Kratos does not know the token (already ended): gone either way.
-      if (answer.status >= 300 && answer.status !== 401 && answer.status !== 403) throw unexpectedAnswer(answer)
+      try {
+        const answer = await callKratos(context, {
+          path: 'self-service/logout/api',
+          method: 'DELETE',
+          body,
+          viaFrontendApi: (api, request) => api.performNativeLogout({ performNativeLogoutBody: body }, request),
+        })
+        // 204: ended. 401/403: Kratos does not know the token (already ended): gone either way.
+        if (answer.status >= 300 && answer.status !== 401 && answer.status !== 403) throw unexpectedAnswer(answer)
+      } catch (error) {
+        unrevoked = error
+      }
+      // Signing out works offline: the token leaves the device even when Kratos could not revoke it
+      // (network, timeout, 5xx), and the error below tells the app it may still be valid there.
       await store.remove(token)
     }
     // Nothing of the signed-out user stays: other sessions, JWTs (useLogout writes "signed out").
-    context.queryClient.removeQueries({
+    queryClient.removeQueries({
       predicate: ({ queryKey }) => queryKey[0] === 'ory-session-react' && queryKey[1] !== 'session' && queryKey[2] === context.baseUrl,
     })
+    if (unrevoked) {
+      // useLogout stops at the error: write "signed out" here.
+      await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey, exact: true })
+      queryClient.setQueryData(sessionQuery.queryKey, SIGNED_OUT)
+      throw unrevoked
+    }
   }
 
   const Gate = ({ decision, fallback }: { decision: GateDecision; fallback: ReactNode }) => {

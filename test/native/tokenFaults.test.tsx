@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useLogout } from '../../src'
 import { tokenTransport, type TokenStorage } from '../../src/native'
 import { native } from '../fixtures/native'
 import { countRequests, KRATOS_URL, server } from '../kratos'
@@ -68,5 +69,52 @@ describe('token mode: a storage that does not answer', () => {
     release()
     await advanceAndSettle(5_000)
     expect(status()).toBe('authenticated')
+  })
+})
+
+function SignOut() {
+  const { logout, error } = useLogout()
+  return (
+    <>
+      <button onClick={() => void logout()}>sign out</button>
+      <span data-testid="logout-error">{error ? `${error.kind}:${error.status ?? ''}` : ''}</span>
+    </>
+  )
+}
+
+describe('token mode: logout when Kratos is down', () => {
+  it.each([
+    ['a network error', () => HttpResponse.error(), 'network:'],
+    ['a 503', () => HttpResponse.json({ error: { code: 503, status: 'Service Unavailable', message: 'down' } }, { status: 503 }), 'http:503'],
+  ])('%s: the token still leaves the device, everyone is signed out, and error says the revoke failed', async (_name, answer, shown) => {
+    tokenWhoami()
+    server.use(http.delete(`${KRATOS_URL}/self-service/logout/api`, answer))
+    const { storage, values } = recordingStorage({ [KEY]: LOGIN_TOKEN })
+    renderWithSession(<><StatusProbe /><SignOut /></>, { transport: tokenTransport({ storage }) })
+    await advanceAndSettle(10)
+    expect(status()).toBe('authenticated')
+    await act(async () => screen.getByText('sign out').click())
+    await advanceAndSettle(10)
+    expect(screen.getByTestId('logout-error').textContent).toBe(shown)
+    expect(values.has(KEY)).toBe(false)
+    expect(status()).toBe('unauthenticated')
+  })
+
+  it('a timeout: the same', async () => {
+    tokenWhoami()
+    server.use(
+      http.delete(`${KRATOS_URL}/self-service/logout/api`, async () => {
+        await delay('infinite')
+        return new HttpResponse(null, { status: 204 })
+      }),
+    )
+    const { storage, values } = recordingStorage({ [KEY]: LOGIN_TOKEN })
+    renderWithSession(<><StatusProbe /><SignOut /></>, { transport: tokenTransport({ storage }), timeoutMs: 2_000 })
+    await advanceAndSettle(10)
+    await act(async () => screen.getByText('sign out').click())
+    await advanceAndSettle(2_100)
+    expect(screen.getByTestId('logout-error').textContent).toBe('timeout:')
+    expect(values.has(KEY)).toBe(false)
+    expect(status()).toBe('unauthenticated')
   })
 })
