@@ -94,8 +94,9 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
     // and a cookie would let a browser session stand in for the token).
     const response = await doFetch(url, { ...init, headers, credentials: 'omit' })
     // Kratos no longer knows this token. Only this answer removes it, and only if no newer login
-    // replaced it meanwhile; a network error threw above and a 5xx is not 401.
-    if (whoami && response.status === 401 && token) await store.remove(token)
+    // replaced it meanwhile; a network error threw above and a 5xx is not 401. A storage that cannot
+    // delete it (a locked keychain) must not hide the 401: the dead token stays, the next 401 retries.
+    if (whoami && response.status === 401 && token) await store.remove(token).catch(() => undefined)
     return response
   }
 
