@@ -53,6 +53,23 @@ describe('token mode: one token for every hook', () => {
   })
 })
 
+describe("token mode under StrictMode's double effects", () => {
+  it('one storage read, one whoami, one login flow init', async () => {
+    tokenWhoami()
+    server.use(http.get(`${KRATOS_URL}/self-service/login/api`, () => HttpResponse.json(native.loginInit.body as JsonBodyType)))
+    function LoginScreen() {
+      return <span data-testid="flow">{useLoginFlow().status}</span>
+    }
+    const { storage, calls } = recordingStorage({ [KEY]: LOGIN_TOKEN })
+    renderWithSession(<><StatusProbe /><StatusProbe id="other" /><LoginScreen /></>, { transport: tokenTransport({ storage }) })
+    await waitFor(() => expect(status()).toBe('authenticated'))
+    await waitFor(() => expect(text('flow')).toBe('ready'))
+    expect(calls).toEqual([`get ${KEY}`])
+    expect(countRequests('/sessions/whoami')).toBe(1)
+    expect(countRequests('/self-service/login/api')).toBe(1)
+  })
+})
+
 describe('token mode: a hook that unmounts mid-request', () => {
   it('a login flow unmounted while Kratos answers still stores the token, and the rest of the app is signed in', async () => {
     tokenWhoami()
