@@ -11,6 +11,8 @@ import verificationInit from '../fixtures/native/verification-api-init.json'
 import verificationSent from '../fixtures/native/verification-api-sent.json'
 import verificationSuccess from '../fixtures/native/verification-api-success.json'
 import loginWrongPassword from '../fixtures/native/login-api-wrong-password-400.json'
+// Kratos's answer to a login init while signed in (captured on /browser; API init answers the same error).
+import alreadySignedIn from '../fixtures/flows/captured/login-init-400-session-already-available.json'
 import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
@@ -186,6 +188,21 @@ describe('flows hooks in token mode (API flows)', () => {
     expect(done).toMatchObject({ type: 'completed', result: { type: 'verified' } })
     expect(values.size).toBe(0)
     expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it("login while the token's session is valid (400 session_already_available) is done, already signed in, in React Native (no window.location)", async () => {
+    tokenWhoami()
+    server.use(http.get(`${KRATOS_URL}/self-service/login/api`, () => HttpResponse.json(alreadySignedIn as JsonBodyType, { status: 400 })))
+    // React Native has a `window` without `location`.
+    vi.stubGlobal('location', undefined)
+    try {
+      const { navigate } = renderTokenFlow(() => useLoginFlow(), LOGIN_TOKEN)
+      await waitFor(() => expect(text('flow-status')).toBe('done'))
+      expect(text('flow-result')).toBe('already_signed_in')
+      expect(navigate).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('settings signed out: tells the app a sign-in is needed (no browser login URL)', async () => {
