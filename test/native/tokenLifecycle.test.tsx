@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { useLogout, useSessions } from '../../src'
+import { useLogout, useSession, useSessions } from '../../src'
 import { useLoginFlow } from '../../src/flows'
 import { tokenTransport, useTokenSignIn, type TokenStorage } from '../../src/native'
 import { native } from '../fixtures/native'
@@ -50,6 +50,31 @@ describe('token mode: one token for every hook', () => {
     await waitFor(() => expect(text('others')).toBe('other-1'))
     expect(status()).toBe('authenticated')
     expect(sent).toEqual([LOGIN_TOKEN])
+  })
+})
+
+describe('token mode: two sign-ins at once', () => {
+  const registration = { ...native.registrationSuccess.body, session: fresh(native.registrationSuccess.body.session) }
+  const registrationToken = native.registrationSuccess.body.session_token
+
+  it.each([
+    ['registration, then login', [registration, loginAnswer], LOGIN_TOKEN, loginAnswer.session.id],
+    ['login, then registration', [loginAnswer, registration], registrationToken, registration.session.id],
+  ])('%s: the later one is both the stored token and the session every hook shows', async (_name, answers, token, sessionId) => {
+    tokenWhoami()
+    let signIn!: (answer: unknown) => Promise<unknown>
+    function Both() {
+      signIn = useTokenSignIn()
+      return <span data-testid="session-id">{useSession().session?.id ?? ''}</span>
+    }
+    const { storage, values, maxInFlight } = recordingStorage({}, { delayMs: 3 })
+    renderWithSession(<><StatusProbe /><Both /></>, { transport: tokenTransport({ storage }) })
+    await waitFor(() => expect(status()).toBe('unauthenticated'))
+    await act(async () => void (await Promise.all(answers.map((answer) => signIn(answer)))))
+    expect(values.get(KEY)).toBe(token)
+    await waitFor(() => expect(text('session-id')).toBe(sessionId))
+    expect(maxInFlight()).toBe(1)
+    expect(countRequests('/sessions/whoami')).toBe(0)
   })
 })
 
