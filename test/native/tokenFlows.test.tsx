@@ -11,7 +11,8 @@ import verificationInit from '../fixtures/native/verification-api-init.json'
 import verificationSent from '../fixtures/native/verification-api-sent.json'
 import verificationSuccess from '../fixtures/native/verification-api-success.json'
 import loginWrongPassword from '../fixtures/native/login-api-wrong-password-400.json'
-// Kratos's answer to a login init while signed in (captured on /browser; API init answers the same error).
+// Kratos's answer to a login init while signed in: captured on /browser; v1.3.1's login/api init with a
+// valid (or aal1, identity-null) X-Session-Token answers the same 400 body, word for word (checked 2026-11-30).
 import alreadySignedIn from '../fixtures/flows/captured/login-init-400-session-already-available.json'
 import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
 import { renderWithSession } from '../render'
