@@ -1,7 +1,8 @@
 import { act, screen } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useLogout } from '../../src'
+import { useLoginFlow } from '../../src/flows'
 import { tokenTransport, type TokenStorage } from '../../src/native'
 import { native } from '../fixtures/native'
 import { countRequests, KRATOS_URL, server } from '../kratos'
@@ -116,5 +117,31 @@ describe('token mode: logout when Kratos is down', () => {
     expect(screen.getByTestId('logout-error').textContent).toBe('timeout:')
     expect(values.has(KEY)).toBe(false)
     expect(status()).toBe('unauthenticated')
+  })
+})
+
+describe('token mode: a login flow when Kratos hangs', () => {
+  it("gives up after the provider's timeoutMs, keeps the form, stores nothing", async () => {
+    tokenWhoami()
+    server.use(
+      http.get(`${KRATOS_URL}/self-service/login/api`, () => HttpResponse.json(native.loginInit.body as JsonBodyType)),
+      http.post(`${KRATOS_URL}/self-service/login`, async () => {
+        await delay('infinite')
+        return HttpResponse.json(native.loginSuccess.body as JsonBodyType)
+      }),
+    )
+    let flow!: ReturnType<typeof useLoginFlow>
+    function LoginScreen() {
+      flow = useLoginFlow()
+      return <span data-testid="flow">{`${flow.status}:${flow.error?.kind ?? ''}`}</span>
+    }
+    const { storage, values } = recordingStorage()
+    renderWithSession(<LoginScreen />, { transport: tokenTransport({ storage }), timeoutMs: 2_000 })
+    await advanceAndSettle(10)
+    expect(screen.getByTestId('flow').textContent).toBe('ready:')
+    void flow.submit({ method: 'password', identifier: 'a@example.com', password: 'right' })
+    await advanceAndSettle(2_100)
+    expect(screen.getByTestId('flow').textContent).toBe('ready:timeout')
+    expect(values.size).toBe(0)
   })
 })
