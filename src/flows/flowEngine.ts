@@ -39,7 +39,8 @@ export interface FlowEngine<F> {
 export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionContextValue, appOptions: () => FlowEngineOptions): FlowEngine<FlowByKind[K]> {
   type F = FlowByKind[K]
   const { transport } = context
-  const endpoint = { baseUrl: context.baseUrl, client: context.client, transport }
+  // The provider's timeoutMs bounds the flows' calls too, as it does every other call to Kratos.
+  const endpoint = { baseUrl: context.baseUrl, client: context.client, transport, timeoutMs: context.timeoutMs }
   // Token mode (native apps): no page URL to read or write.
   const options = transport ? () => ({ ...appOptions(), syncUrl: false }) : appOptions
   const listeners = new Set<() => void>()

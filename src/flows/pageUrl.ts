@@ -3,9 +3,12 @@ export function flowIdInPageUrl(): string | undefined {
   return new URLSearchParams(window.location.search).get('flow') ?? undefined
 }
 
-/** The `?return_to=` of the page's URL, for a page opened as `/login?return_to=…`. */
+/**
+ * The `?return_to=` of the page's URL, for a page opened as `/login?return_to=…`. None in React
+ * Native, whose `window` has no `location` (token mode reaches this on `session_already_available`).
+ */
 export function returnToInPageUrl(): string | undefined {
-  return new URLSearchParams(window.location.search).get('return_to') ?? undefined
+  return new URLSearchParams(window.location?.search).get('return_to') ?? undefined
 }
 
 /**

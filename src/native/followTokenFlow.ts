@@ -34,6 +34,15 @@ export function tokenFlowSteps<F extends AnyFlow>(steps: FlowSteps<F>, context: 
   const signedIn = (now: SessionAnswer, continueWith: readonly ContinueWith[]) =>
     steps.finish({ type: 'signed_in', session: now.kind === 'session' ? now.session : undefined }, continueWith)
 
+  // A 422 to a page (redirect_browser_to): a provider, or recovery with use_continue_with_transitions off.
+  const leave = (url: string) =>
+    steps.fail(
+      new OrySessionError(
+        'config',
+        `Kratos sent this ${kind} flow to ${url}, which token mode does not open: a provider goes through useSocialSignIn; native recovery needs Kratos's feature_flags.use_continue_with_transitions: true.`,
+      ),
+    )
+
   const follow = (answer: FlowAnswer, count: number): Promise<FlowOutcome> | undefined => {
     if (answer.type === 'success') {
       memory.csrfRestarts = 0
@@ -62,7 +71,8 @@ export function tokenFlowSteps<F extends AnyFlow>(steps: FlowSteps<F>, context: 
       const error = transport.requireLogin(required) ?? new OrySessionError('http', `Kratos wants the user to sign in first (${required.reason}).`, { status: answer.aal || answer.refresh ? 403 : 401 })
       return Promise.resolve(steps.fail(error))
     }
-    if (answer.type === 'location') return Promise.resolve(steps.leave(answer.url))
+    // Never the cookie engine's leave: that navigates the page (a WebView leaves the app; React Native has no location).
+    if (answer.type === 'location') return Promise.resolve(leave(answer.url))
     return undefined
   }
 
@@ -71,6 +81,6 @@ export function tokenFlowSteps<F extends AnyFlow>(steps: FlowSteps<F>, context: 
     follow,
     // A finished flow is finished here; the app's own navigation takes it from there.
     go: (url, result) => (result ? steps.finish(result) : steps.fail(new OrySessionError('config', `Kratos asks to open ${url}, which a native app does not do inside a flow.`))),
-    leave: () => steps.fail(new OrySessionError('config', 'A provider page in token mode goes through useSocialSignIn (an auth session and the exchange code), not a flow form.')),
+    leave,
   }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { OrySessionError } from '../kratos/errors.js'
-import { unexpectedAnswer } from '../session/interpretWhoami.js'
+import { SIGNED_OUT, unexpectedAnswer } from '../session/interpretWhoami.js'
 import type { SessionContextValue } from '../session/SessionContext.js'
 import type { GateDecision, LoginRequired, TokenTransport } from '../session/transport.js'
 import { callKratos } from '../kratos/callKratos.js'
@@ -78,7 +78,12 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
   const doFetch = options.fetch ?? ((url: URL, init: RequestInit) => fetch(url, init))
 
   const send = async (url: URL, init: RequestInit): Promise<Response> => {
-    const token = await store.read()
+    // A storage that never answers (a keychain waiting for the device) must not keep whoami loading
+    // forever: the call's time limit (timeoutMs) ends the wait. The read goes on; a retry gets it.
+    const token = await Promise.race([
+      store.read(),
+      new Promise<never>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+    ])
     const whoami = url.pathname.endsWith('/sessions/whoami')
     // Nothing to ask about: Kratos would answer 401. Saves the request (and works offline).
     if (whoami && !token) return new Response(WHOAMI_WITHOUT_TOKEN, { status: 401, headers: { 'Content-Type': 'application/json' } })
@@ -89,29 +94,44 @@ export function tokenTransport(options: TokenTransportOptions): TokenTransport {
     // and a cookie would let a browser session stand in for the token).
     const response = await doFetch(url, { ...init, headers, credentials: 'omit' })
     // Kratos no longer knows this token. Only this answer removes it, and only if no newer login
-    // replaced it meanwhile; a network error threw above and a 5xx is not 401.
-    if (whoami && response.status === 401 && token) await store.remove(token)
+    // replaced it meanwhile; a network error threw above and a 5xx is not 401. A storage that cannot
+    // delete it (a locked keychain) must not hide the 401: the dead token stays, the next 401 retries.
+    if (whoami && response.status === 401 && token) await store.remove(token).catch(() => undefined)
     return response
   }
 
   const endSession = async (context: SessionContextValue) => {
+    const { queryClient, sessionQuery } = context
     const token = await store.read()
+    let unrevoked: unknown
     if (token) {
       const body = { session_token: token }
-      const answer = await callKratos(context, {
-        path: 'self-service/logout/api',
-        method: 'DELETE',
-        body,
-        viaFrontendApi: (api, request) => api.performNativeLogout({ performNativeLogoutBody: body }, request),
-      })
-      // 204: ended. 401/403: Kratos does not know the token (already ended): gone either way.
-      if (answer.status >= 300 && answer.status !== 401 && answer.status !== 403) throw unexpectedAnswer(answer)
+      try {
+        const answer = await callKratos(context, {
+          path: 'self-service/logout/api',
+          method: 'DELETE',
+          body,
+          viaFrontendApi: (api, request) => api.performNativeLogout({ performNativeLogoutBody: body }, request),
+        })
+        // 204: ended. 401/403: Kratos does not know the token (already ended): gone either way.
+        if (answer.status >= 300 && answer.status !== 401 && answer.status !== 403) throw unexpectedAnswer(answer)
+      } catch (error) {
+        unrevoked = error
+      }
+      // Signing out works offline: the token leaves the device even when Kratos could not revoke it
+      // (network, timeout, 5xx), and the error below tells the app it may still be valid there.
       await store.remove(token)
     }
     // Nothing of the signed-out user stays: other sessions, JWTs (useLogout writes "signed out").
-    context.queryClient.removeQueries({
+    queryClient.removeQueries({
       predicate: ({ queryKey }) => queryKey[0] === 'ory-session-react' && queryKey[1] !== 'session' && queryKey[2] === context.baseUrl,
     })
+    if (unrevoked) {
+      // useLogout stops at the error: write "signed out" here.
+      await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey, exact: true })
+      queryClient.setQueryData(sessionQuery.queryKey, SIGNED_OUT)
+      throw unrevoked
+    }
   }
 
   const Gate = ({ decision, fallback }: { decision: GateDecision; fallback: ReactNode }) => {

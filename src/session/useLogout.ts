@@ -25,7 +25,8 @@ export interface LogoutControls {
  * turns `unauthenticated` without waiting for a refetch), and an in-flight whoami cannot bring the
  * old session back. In token mode: `DELETE /self-service/logout/api` with the token, then the
  * stored token is removed (also when Kratos no longer knew it, 401/403) and the SDK's other cached
- * queries go; a network error or 5xx keeps both, and `error` says why.
+ * queries go; a network error, timeout or 5xx does not keep the user signed in on the device: the
+ * token is removed all the same and `error` says Kratos could not revoke it.
  *
  * @example
  * ```tsx

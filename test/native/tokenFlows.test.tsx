@@ -11,6 +11,11 @@ import verificationInit from '../fixtures/native/verification-api-init.json'
 import verificationSent from '../fixtures/native/verification-api-sent.json'
 import verificationSuccess from '../fixtures/native/verification-api-success.json'
 import loginWrongPassword from '../fixtures/native/login-api-wrong-password-400.json'
+// Kratos's answer to a login init while signed in: captured on /browser; v1.3.1's login/api init with a
+// valid (or aal1, identity-null) X-Session-Token answers the same 400 body, word for word (checked 2026-11-30).
+// Kratos v1.3.1's recovery right-code answer with feature_flags.use_continue_with_transitions off (API flows answer it too: FLOWS-AND-NATIVE.md B1).
+import recoveryFlagOff from '../fixtures/flows/captured/recovery-code-422-settings-flag-off.json'
+import alreadySignedIn from '../fixtures/flows/captured/login-init-400-session-already-available.json'
 import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
@@ -175,6 +180,43 @@ describe('flows hooks in token mode (API flows)', () => {
     expect(navigate).not.toHaveBeenCalled()
   })
 
+  it("recovery with Kratos's use_continue_with_transitions off (422 to the settings UI): a config error that names the flag, nothing stored, no navigation", async () => {
+    tokenWhoami()
+    init('recovery', recoveryInit)
+    submits('recovery', recoverySent, { status: 422, body: recoveryFlagOff })
+    const { values, navigate } = renderTokenFlow(() => useRecoveryFlow() as unknown as Hook)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    await submit({ email: 'a@example.com' })
+    const outcome = await submit({ code: '123456' })
+    expect(outcome).toMatchObject({ type: 'error', error: { kind: 'config' } })
+    expect(outcome.type === 'error' && outcome.error.message).toContain('use_continue_with_transitions')
+    expect(text('flow-status')).toBe('ready')
+    expect(values.size).toBe(0)
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it("a provider button in the login API flow (422 redirect_browser_to the provider) is an error pointing at useSocialSignIn: the app's page never leaves", async () => {
+    tokenWhoami()
+    init('login', native.loginInit)
+    const PROVIDER_URL = 'https://idp.example.com/authorize?client_id=kratos&state=abc'
+    submits('login', {
+      status: 422,
+      body: {
+        error: { id: 'browser_location_change_required', code: 422, status: 'Unprocessable Entity', reason: `In order to complete this flow please redirect the browser to: ${PROVIDER_URL}`, message: 'browser location change required' },
+        redirect_browser_to: PROVIDER_URL,
+      },
+    })
+    const { values, navigate } = renderTokenFlow(() => useLoginFlow())
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    const outcome = await submit({ method: 'oidc', provider: 'generic' })
+    expect(outcome).toMatchObject({ type: 'error', error: { kind: 'config' } })
+    expect(outcome.type === 'error' && outcome.error.message).toContain('useSocialSignIn')
+    expect(text('flow-status')).toBe('ready')
+    expect(text('flow-error')).toBe('config')
+    expect(values.size).toBe(0)
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
   it('verification by code: passed challenge is verified, nothing stored', async () => {
     tokenWhoami()
     init('verification', verificationInit)
@@ -186,6 +228,21 @@ describe('flows hooks in token mode (API flows)', () => {
     expect(done).toMatchObject({ type: 'completed', result: { type: 'verified' } })
     expect(values.size).toBe(0)
     expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it("login while the token's session is valid (400 session_already_available) is done, already signed in, in React Native (no window.location)", async () => {
+    tokenWhoami()
+    server.use(http.get(`${KRATOS_URL}/self-service/login/api`, () => HttpResponse.json(alreadySignedIn as JsonBodyType, { status: 400 })))
+    // React Native has a `window` without `location`.
+    vi.stubGlobal('location', undefined)
+    try {
+      const { navigate } = renderTokenFlow(() => useLoginFlow(), LOGIN_TOKEN)
+      await waitFor(() => expect(text('flow-status')).toBe('done'))
+      expect(text('flow-result')).toBe('already_signed_in')
+      expect(navigate).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('settings signed out: tells the app a sign-in is needed (no browser login URL)', async () => {

@@ -44,6 +44,30 @@ describe('token mode: useSession', () => {
     await waitFor(() => expect(values.has(KEY)).toBe(false))
   })
 
+  it("a whoami 401 is signed out even when the storage cannot delete the dead token (a locked keychain)", async () => {
+    tokenWhoami()
+    let locked = true
+    const values = new Map([[KEY, 'ory_st_capture_4']])
+    const transport = tokenTransport({
+      storage: {
+        getItem: (key) => values.get(key),
+        setItem: (key, value) => void values.set(key, value),
+        removeItem: (key) => {
+          if (locked) throw new Error('User interaction is not allowed.')
+          values.delete(key)
+        },
+      },
+    })
+    renderWithSession(<StatusProbe />, { transport })
+    await waitFor(() => expect(status()).toBe('unauthenticated'))
+    expect(screen.getByTestId('status-error').textContent).toBe('')
+    // The dead token is still there; the next 401 tries again.
+    expect(values.get(KEY)).toBe('ory_st_capture_4')
+    locked = false
+    await transport.send(new URL(`${KRATOS_URL}/sessions/whoami`), {})
+    expect(values.has(KEY)).toBe(false)
+  })
+
   it('a whoami 403 session_aal2_required keeps the token and reports aal2_required', async () => {
     tokenWhoami()
     const { values } = renderToken(recordingStorage({ [KEY]: AAL1_TOKEN }))

@@ -165,6 +165,34 @@ describe('useSocialSignIn (exchange code)', () => {
     }
   })
 
+  it('the screen that started it unmounting while the auth session is open still ends signed in', async () => {
+    tokenWhoami()
+    socialKratos()
+    let finish!: () => void
+    const closed = new Promise<void>((resolve) => (finish = resolve))
+    const open = vi.fn<OpenAuthSession>(async () => {
+      await closed
+      return `${RETURN_TO}?code=the-return-code`
+    })
+    function App() {
+      const [shown, setShown] = useState(true)
+      return (
+        <>
+          <StatusProbe />
+          {shown && <Social open={open} />}
+          <button onClick={() => setShown(false)}>leave</button>
+        </>
+      )
+    }
+    const { values } = renderToken(<App />)
+    act(() => screen.getByText('google').click())
+    await waitFor(() => expect(open).toHaveBeenCalled())
+    act(() => screen.getByText('leave').click())
+    finish()
+    await waitFor(() => expect(status()).toBe('authenticated'))
+    expect(values.get(KEY)).toBe(LOGIN_TOKEN)
+  })
+
   it('a closed auth session is "cancelled": no exchange, nothing stored', async () => {
     tokenWhoami()
     const seen = socialKratos()
