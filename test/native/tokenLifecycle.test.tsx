@@ -9,6 +9,7 @@ import { native } from '../fixtures/native'
 import { countRequests, KRATOS_URL, requests, server } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
+import { SignIn } from './SignIn'
 import { fresh, LOGIN_TOKEN, recordingStorage, replay, tokenLogout, tokenWhoami } from './nativeKratos'
 
 // Token mode across hooks and lifetimes: what one hook stores the others use, a hook that goes
@@ -17,17 +18,6 @@ const KEY = 'ory_session_token'
 const status = () => screen.getByTestId('status-status').textContent
 const text = (id: string) => screen.getByTestId(id).textContent
 const loginAnswer = { ...native.loginSuccess.body, session: fresh(native.loginSuccess.body.session) }
-
-function SignIn({ answer = loginAnswer as unknown }) {
-  const signIn = useTokenSignIn()
-  const [outcome, setOutcome] = useState('')
-  return (
-    <>
-      <button onClick={() => signIn(answer).then(setOutcome, (error: { kind: string }) => setOutcome(`error:${error.kind}`))}>sign in</button>
-      <span data-testid="outcome">{outcome}</span>
-    </>
-  )
-}
 
 function OtherSessions() {
   const { data } = useSessions()
@@ -44,7 +34,7 @@ describe('token mode: one token for every hook', () => {
         return replay(native.sessionsList, [{ ...fresh(native.whoami200.body), id: 'other-1' }])
       }),
     )
-    renderWithSession(<><StatusProbe /><OtherSessions /><SignIn /></>, { transport: tokenTransport({ storage: recordingStorage().storage }) })
+    renderWithSession(<><StatusProbe /><OtherSessions /><SignIn answer={loginAnswer} /></>, { transport: tokenTransport({ storage: recordingStorage().storage }) })
     await waitFor(() => expect(status()).toBe('unauthenticated'))
     act(() => screen.getByText('sign in').click())
     await waitFor(() => expect(text('others')).toBe('other-1'))
@@ -150,7 +140,7 @@ describe('token mode: a storage that refuses to write', () => {
       },
       removeItem: (key) => void values.delete(key),
     }
-    renderWithSession(<><StatusProbe /><SignIn /></>, { transport: tokenTransport({ storage }) })
+    renderWithSession(<><StatusProbe /><SignIn answer={loginAnswer} /></>, { transport: tokenTransport({ storage }) })
     await waitFor(() => expect(status()).toBe('unauthenticated'))
     act(() => screen.getByText('sign in').click())
     await waitFor(() => expect(text('outcome')).toBe('error:storage'))
@@ -174,7 +164,7 @@ describe('token mode: never web storage', () => {
       return <button onClick={() => void logout()}>sign out</button>
     }
     const { storage, values } = recordingStorage()
-    renderWithSession(<><StatusProbe /><OtherSessions /><SignIn /><SignOut /></>, { transport: tokenTransport({ storage }) })
+    renderWithSession(<><StatusProbe /><OtherSessions /><SignIn answer={loginAnswer} /><SignOut /></>, { transport: tokenTransport({ storage }) })
     act(() => screen.getByText('sign in').click())
     await waitFor(() => expect(text('others')).toBe(''))
     expect(values.get(KEY)).toBe(LOGIN_TOKEN)

@@ -3,27 +3,17 @@ import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { useSession } from '../../src'
-import { tokenTransport, useSocialSignIn, useTokenSignIn, type OpenAuthSession } from '../../src/native'
+import { tokenTransport, useSocialSignIn, type OpenAuthSession } from '../../src/native'
 import { native } from '../fixtures/native'
 import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
+import { SignIn } from './SignIn'
 import { AAL1_TOKEN, fresh, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
 
 const KEY = 'ory_session_token'
 const status = () => screen.getByTestId('status-status').textContent
 const text = (id: string) => screen.getByTestId(id).textContent
-
-function SignIn({ answer }: { answer: unknown }) {
-  const signIn = useTokenSignIn()
-  const [outcome, setOutcome] = useState('')
-  return (
-    <>
-      <button onClick={() => signIn(answer).then(setOutcome, (error: { kind: string }) => setOutcome(`error:${error.kind}`))}>sign in</button>
-      <span data-testid="outcome">{outcome}</span>
-    </>
-  )
-}
 
 /** Every state useSession went through, to prove one never showed. */
 function StatusHistory({ seen }: { seen: string[] }) {
