@@ -7,6 +7,10 @@ import { KRATOS_URL, server } from '../kratos'
 import { renderWithSession } from '../render'
 import { captured, id, kratosAnswers, pageUrl, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
+/** The form's input named `name`, once the flow has rendered it. */
+const renderedInput = (container: HTMLElement, name: string) =>
+  waitFor(() => container.querySelector<HTMLInputElement>(`input[name="${name}"]`) ?? Promise.reject(new Error('no form yet')))
+
 // Rows of the answer table (FLOWS-AND-NATIVE.md, section C wins) that the other files left
 // untested, each with Kratos v1.3.1's captured answers, and each failing on the code before its fix.
 beforeEach(() => window.history.replaceState(null, '', '/flow'))
@@ -317,7 +321,7 @@ describe('Enter in a field of <FlowForm>', () => {
       return <FlowForm flow={useLoginFlow()} />
     }
     const { container } = renderWithSession(<Page />)
-    const password = await waitFor(() => container.querySelector<HTMLInputElement>('input[name="password"]') ?? Promise.reject(new Error('no form yet')))
+    const password = await renderedInput(container, 'password')
     fireEvent.change(container.querySelector('input[name="identifier"]')!, { target: { value: 'alice@example.com' } })
     fireEvent.change(password, { target: { value: 'typed-password' } })
     password.focus()
@@ -337,7 +341,7 @@ describe('Enter in a field of <FlowForm>', () => {
       return <FlowForm flow={useSettingsFlow()} />
     }
     const { container } = renderWithSession(<Page />)
-    const password = await waitFor(() => container.querySelector<HTMLInputElement>('input[name="password"]') ?? Promise.reject(new Error('no form yet')))
+    const password = await renderedInput(container, 'password')
     fireEvent.change(password, { target: { value: 'a-new-long-password' } })
     password.focus()
     const first = container.querySelector<HTMLButtonElement>('button[type="submit"]')!
@@ -358,7 +362,7 @@ describe('Enter in a field of <FlowForm>', () => {
       return <FlowForm flow={useLoginFlow()} />
     }
     const { container } = renderWithSession(<Page />)
-    const identifier = await waitFor(() => container.querySelector<HTMLInputElement>('input[name="identifier"]') ?? Promise.reject(new Error('no form yet')))
+    const identifier = await renderedInput(container, 'identifier')
     fireEvent.change(identifier, { target: { value: 'carl@example.com' } })
     identifier.focus()
     const code = container.querySelector<HTMLButtonElement>('button[value="code"]')!
