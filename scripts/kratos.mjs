@@ -12,6 +12,7 @@ import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureTokenizerConfig } from './kratosTokenizer.mjs'
+import { portHolder, waitForFreePorts } from './ports.mjs'
 
 const KRATOS_DIR = fileURLToPath(new URL('../demo/kratos/', import.meta.url))
 export const KRATOS_PUBLIC_URL = 'http://localhost:4433'
@@ -62,6 +63,8 @@ export async function ensureKratosBinary() {
  * `outliveCaller` keeps Kratos running when this process exits (a browser test that restarts Kratos
  * runs in a Playwright worker, which is replaced after a failure; the next tests still need Kratos):
  * its output then goes straight to the log file, and whoever started it must stop it by pid.
+ * Busy `ports` (a Kratos still stopping, a connection's TIME_WAIT) are waited for up to
+ * `portWaitMs`, then reported with what holds them; `stop()` resolves once they are free again.
  */
 export async function startKratos({
   logFile = join(tmpdir(), 'ory-session-react-kratos.log'),
@@ -71,11 +74,12 @@ export async function startKratos({
   publicUrl = KRATOS_PUBLIC_URL,
   ports = PORTS,
   outliveCaller = false,
+  portWaitMs = 15_000,
 } = {}) {
-  for (const port of ports) {
-    if (await isListening(port)) {
-      throw new Error(`port ${port} is already in use — is another Kratos running? (lsof -i :${port})`)
-    }
+  try {
+    await waitForFreePorts(ports, { timeoutMs: portWaitMs })
+  } catch (error) {
+    throw new Error(`cannot start Kratos at ${publicUrl}: ${error.message}`)
   }
   const binary = await ensureKratosBinary()
   const started = Date.now()
@@ -96,13 +100,16 @@ export async function startKratos({
     child = spawn(binary, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
   }
-  const stop = () =>
+  const exited = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
     })
+  // Whoever starts a server on these ports next (the next test's Kratos) may bind them once this
+  // resolves. Still busy after Kratos exited means someone else holds them: that start says who.
+  const stop = () => exited().then(() => waitForFreePorts(ports, { timeoutMs: 5_000 }).catch(() => {}))
   if (!outliveCaller) process.once('exit', () => child.kill('SIGKILL'))
   try {
     await waitUntilReady(child, logFile, publicUrl)
@@ -117,7 +124,7 @@ export async function startKratos({
 async function waitUntilReady(child, logFile, publicUrl, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Kratos exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}`)
+    if (child.exitCode !== null) throw new Error(`Kratos exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}${bindHolder(tail(logFile))}`)
     try {
       const response = await fetch(`${publicUrl}/health/ready`)
       if (response.ok) return
@@ -129,6 +136,12 @@ async function waitUntilReady(child, logFile, publicUrl, timeoutMs = 60_000) {
   throw new Error(`Kratos was not ready within ${timeoutMs / 1000} s; see ${logFile}:\n${tail(logFile)}`)
 }
 
+/** What took the port Kratos could not bind (between the free-port check and its bind), if that is why it exited. */
+function bindHolder(log) {
+  const port = /listen tcp \S*:(\d+): bind: address already in use/.exec(log)?.[1]
+  return port ? `\nport ${port}: ${portHolder(Number(port))}` : ''
+}
+
 function tail(file) {
   try {
     return readFileSync(file, 'utf8').split('\n').slice(-20).join('\n')
@@ -137,7 +150,10 @@ function tail(file) {
   }
 }
 
-/** Whether something already listens on `port` (IPv4 or IPv6 localhost). */
+/**
+ * Whether a server answers on `port` (IPv4 or IPv6 localhost). Not whether the port can be bound:
+ * an outgoing connection's port answers nothing yet blocks a bind (see ports.mjs's isPortFree).
+ */
 export function isListening(port) {
   return new Promise((resolve) => {
     const socket = connect({ port, host: 'localhost' })

@@ -1,30 +1,51 @@
 import { expect, test } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 // scripts/kratos.mjs is plain JavaScript shared with `npm run demo`.
 // @ts-expect-error no type declarations for the script
 import { startKratos } from '../../scripts/kratos.mjs'
+import { freePorts } from '../../scripts/ports.mjs'
 import { socialSignIn } from '../../src/native/socialSignIn'
 import { nativeApp } from './nativeApp'
+import { kratosOidcOverlay } from './nativeOidc/kratosOidcOverlay'
 import { startOidcProvider } from './nativeOidc/localOidcProvider.mjs'
 
-// Native social sign-in end to end: a real Kratos v1.3.1 (its own, on 34433, the capture config
-// plus an OpenID Connect provider) and a real OpenID Connect provider (oidc-provider on 34400).
+// Native social sign-in end to end: a real Kratos v1.3.1 (its own, the capture config plus an
+// OpenID Connect provider) and a real OpenID Connect provider (oidc-provider), both on ports the
+// system hands out as free: fixed ones in the ephemeral range were taken by other connections.
 // The app side is the SDK from Node (no cookie jar); the "auth session" the app opens is a small
 // browser stand-in with its own cookie jar that follows redirects and fills the provider's forms.
 
-const KRATOS = 'http://localhost:34433'
 const RETURN_TO = 'myapp://auth/callback'
 const CAPTURE_DIR = fileURLToPath(new URL('../fixtures/native/capture/', import.meta.url))
-const OVERLAY = fileURLToPath(new URL('./nativeOidc/kratos-oidc.yml', import.meta.url))
+const LOG_FILE = join(tmpdir(), 'ory-session-react-native-oidc-kratos.log')
 
+// Where the two servers are, once beforeAll has started them.
+let kratosUrl = ''
+let issuer = ''
 let stop: (() => Promise<void>)[] = []
 test.beforeAll(async () => {
-  const provider = await startOidcProvider({ port: 34400, redirectUri: `${KRATOS}/self-service/methods/oidc/callback/local` })
-  stop.push(provider.stop)
-  const kratos = await startKratos({ config: ['kratos.yml', OVERLAY], cwd: CAPTURE_DIR, publicUrl: KRATOS, ports: [34433, 34434], logFile: join(tmpdir(), 'ory-session-react-native-oidc-kratos.log') })
-  stop.push(kratos.stop)
+  // A connection may still take a port between freePorts() and Kratos's bind: then new ports.
+  for (let attempt = 1; ; attempt++) {
+    const [publicPort = 0, adminPort = 0] = await freePorts(2)
+    kratosUrl = `http://localhost:${publicPort}`
+    const provider = await startOidcProvider({ redirectUri: `${kratosUrl}/self-service/methods/oidc/callback/local` })
+    stop.push(provider.stop)
+    issuer = provider.issuer
+    const overlay = join(tmpdir(), `ory-session-react-native-oidc-${process.pid}.json`)
+    writeFileSync(overlay, JSON.stringify(kratosOidcOverlay({ publicPort, adminPort, issuer })))
+    try {
+      // portWaitMs 0: a fresh port that is busy stays busy (a TIME_WAIT lasts 60 s); take others.
+      const kratos = await startKratos({ config: ['kratos.yml', overlay], cwd: CAPTURE_DIR, publicUrl: kratosUrl, ports: [publicPort, adminPort], portWaitMs: 0, logFile: LOG_FILE })
+      stop.push(kratos.stop)
+      return
+    } catch (error) {
+      if (attempt === 3 || !/in use/.test(String(error))) throw error
+      await stop.pop()?.()
+    }
+  }
 })
 test.afterAll(async () => {
   for (const end of stop.reverse()) await end()
@@ -64,14 +85,14 @@ function authSession(email: string, visited: string[]) {
 }
 
 test('social sign-in with the exchange code: provider page in an auth session, token by exchange, whoami with it', async () => {
-  const app = nativeApp(undefined, KRATOS)
+  const app = nativeApp(undefined, kratosUrl)
   const email = `social-${Date.now()}@example.com`
   const visited: string[] = []
   const answer = await socialSignIn({ ...app.context, transport: app.transport }, 'local', RETURN_TO, authSession(email, visited))
   expect(answer).toMatchObject({ kind: 'session' })
   // The auth session went to the provider and back through Kratos's callback; the token never did.
-  expect(visited[0]).toBe('GET http://localhost:34400/auth')
-  expect(visited).toContain('GET http://localhost:34433/self-service/methods/oidc/callback/local')
+  expect(visited[0]).toBe(`GET ${issuer}/auth`)
+  expect(visited).toContain(`GET ${kratosUrl}/self-service/methods/oidc/callback/local`)
   const token = await app.transport.readToken()
   expect(token).toMatch(/^ory_st_/)
 
@@ -90,7 +111,7 @@ test('social sign-in with the exchange code: provider page in an auth session, t
   }
 
   // Signing in again with the same provider account finds the same identity.
-  const again = nativeApp(undefined, KRATOS)
+  const again = nativeApp(undefined, kratosUrl)
   const second = await socialSignIn({ ...again.context, transport: again.transport }, 'local', RETURN_TO, authSession(email, []))
   expect(second?.kind === 'session' && second.session.identity?.id).toBe(whoami.kind === 'session' ? whoami.session.identity?.id : 'none')
 })

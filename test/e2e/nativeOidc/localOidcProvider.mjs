@@ -1,11 +1,22 @@
 // A local OpenID Connect provider for the native social sign-in test: panva's oidc-provider (the
 // certified Node implementation; 8.x supports Node 18/20 LTS), in memory, one client for Kratos,
 // any login accepted by its development interactions (a login form, then a consent form).
+import { createServer } from 'node:http'
 import Provider from 'oidc-provider'
 
-/** Starts the provider on `port`; resolves with its issuer URL and a `stop()`. */
-export async function startOidcProvider({ port, redirectUri }) {
-  const issuer = `http://localhost:${port}`
+/**
+ * Starts the provider on `port` (default: one the system picks, so it never collides with
+ * another server or a connection's port); resolves with its issuer URL and a `stop()` that
+ * resolves once the port is closed.
+ */
+export async function startOidcProvider({ port = 0, redirectUri }) {
+  // Listening first: the issuer URL names the port, and the provider needs it from the start.
+  const server = createServer()
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, 'localhost', resolve)
+  })
+  const issuer = `http://localhost:${server.address().port}`
   const provider = new Provider(issuer, {
     clients: [{ client_id: 'kratos', client_secret: 'kratos-test-secret', redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
@@ -15,10 +26,12 @@ export async function startOidcProvider({ port, redirectUri }) {
     cookies: { keys: ['native-oidc-test-only'] },
     features: { devInteractions: { enabled: true } },
   })
-  const server = provider.listen(port)
-  await new Promise((resolve, reject) => {
-    server.once('listening', resolve)
-    server.once('error', reject)
-  })
-  return { issuer, stop: () => new Promise((resolve) => server.close(() => resolve())) }
+  server.on('request', provider.callback())
+  const stop = () =>
+    new Promise((resolve) => {
+      // Kratos keeps its connection to the provider alive: close it, or close() waits for it.
+      server.closeAllConnections()
+      server.close(() => resolve())
+    })
+  return { issuer, stop }
 }
