@@ -48,3 +48,19 @@ test('the devices of the session are shown', async ({ page }) => {
   await expect(page.getByTestId('device')).toHaveCount(1)
   await expect(page.getByTestId('device')).toContainText(userAgent)
 })
+
+test("a new visitor's first page: the icon the browser asks for is there, nothing the demo serves is a 404", async ({ page }) => {
+  const notFound: string[] = []
+  page.on('response', (response) => {
+    if (response.status() === 404) notFound.push(response.url())
+  })
+  await page.goto('/')
+  await expect(page.getByTestId('session-status')).toHaveText('unauthenticated')
+  // Headless Chromium fetches no icon (and Playwright would not see it): ask for the one a browser
+  // with a tab bar fetches, the page's <link rel="icon">, else /favicon.ico (a 404 in the console).
+  const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? new URL('/favicon.ico', location.href).href)
+  const response = await page.request.get(icon)
+  expect(response.status(), icon).toBe(200)
+  expect(response.headers()['content-type']).toMatch(/^image\//)
+  expect(notFound).toEqual([])
+})
