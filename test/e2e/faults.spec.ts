@@ -50,7 +50,12 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await proxy?.close()
-  preview?.kill('SIGTERM')
+  // Gone before the next spec (or run) wants port 4173.
+  if (preview && preview.exitCode === null && preview.signalCode === null) {
+    const exited = new Promise((resolve) => preview?.once('exit', resolve))
+    preview.kill('SIGTERM')
+    await exited
+  }
 })
 
 /** Runs in every page: the guard's phase over time, and any navigation to Kratos's login (cancelled). */

@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { register } from './flows'
-import { startKratos, stopKratos } from './kratosProcess'
+import { restartKratos, startKratos, stopKratos } from './kratosProcess'
+
+// A failure between the stop and the start below would leave the next specs without Kratos.
+test.afterAll(async () => {
+  await restartKratos()
+})
 
 test('Kratos stopped while the page is open → error state, still signed in, no redirect; Kratos back → recovers', async ({ page }) => {
   await register(page)
