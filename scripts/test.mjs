@@ -8,7 +8,8 @@
 //   4. behaviour tests on React 18.3 (vitest)   each test (vitest.react18.config.ts)
 //   5. build, size budgets, publint, attw      each budget/check (bench/check-budgets.mjs)
 //   6. the packed package in scratch apps      each check (bench/check-pack.mjs): README install,
-//      types with skipLibCheck true/false, a clean clone's npm pack and git-URL install
+//      no install-scripts warning, types with skipLibCheck true/false, each README tsx example
+//      compiled as pasted, a clean clone's npm pack and git-URL install
 //   7. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
 // `npm test -- --skip-e2e` leaves out stage 7 (say so when you use it: CI never does).
 import { spawnSync } from 'node:child_process'
@@ -96,7 +97,7 @@ stage('behaviour tests on React 18.3 (vitest, vitest.react18.config.ts)', () => 
 
 stage('build, size budgets, publint, attw', () => checks('bench/check-budgets.mjs', 'BUDGETS'))
 
-stage('packed package in scratch apps (README install, types, clean clone, git URL)', () => checks('bench/check-pack.mjs', 'PACK'))
+stage('packed package in scratch apps (README install and examples, types, clean clone, git URL)', () => checks('bench/check-pack.mjs', 'PACK'))
 
 if (skipE2e) {
   console.log('\n━━ browser end-to-end: SKIPPED (--skip-e2e)')
