@@ -49,7 +49,7 @@ function check(name, command, args, env = {}) {
 const bin = (name) => `${ROOT}node_modules/.bin/${name}`
 const built = check('build (npm run build)', 'npm', ['run', '--silent', 'build'])
 check('publint --strict', bin('publint'), ['--strict'])
-// attw packs with `npm pack`, whose `prepare` script would build dist/ a second time: the build
+// attw packs with `npm pack`, whose `prepack` script would build dist/ a second time: the build
 // above just made it (and when it failed, that is already a failure).
 check('attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], built ? { npm_config_ignore_scripts: 'true' } : {})
 

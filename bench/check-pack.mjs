@@ -10,6 +10,12 @@
 // 2. A clean clone of the current commit (what CI and `npm install <git url>` start from: no dist/):
 //    `npm pack` in it ships dist/ and the tarball imports; `npm install git+file://…#<commit>` into a
 //    scratch app builds it (the `prepare` script) and imports.
+// 3. Installing the tarball prints no install-scripts (`allowScripts`) warning for this package: the
+//    packed package.json carries no `prepare` (see scripts/packManifest.mjs for why).
+// 4. Every complete tsx example in README.md (a ```tsx block with an `import` line) compiles as
+//    pasted in a scratch app that installed the tarball, strict, `skipLibCheck` false: one check per
+//    example, named by its heading. The app also installs what the examples import (the repo's
+//    version of a devDependency such as react-router, else a version pinned in EXAMPLE_PACKAGES).
 // Prints one `check <name>: ok|FAIL (s)` line each, then `PACK_JSON {"passed":N,"failed":M}`;
 // exits 1 on any failure. Installs come from npm's cache when they can (--prefer-offline).
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -58,8 +64,26 @@ function scratchApp(name, spec) {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: `scratch-${name}`, private: true, type: 'module' }))
   const packages = readmeInstall().map((pkg) => (pkg === 'ory-session-react' ? spec : `${pkg}@${version(pkg)}`))
   const react = ['react', 'react-dom', '@types/react', '@types/react-dom'].map((pkg) => `${pkg}@${version(pkg)}`)
-  exec('npm', ['install', ...packages, ...react], app)
+  installed.set(app, npmInstall(app, [...packages, ...react]))
   return app
+}
+
+/** What `npm install` printed in each scratch app (npm writes its warnings to stderr). */
+const installed = new Map()
+
+/** `npm install args` in `app`; returns everything npm printed. */
+function npmInstall(app, args) {
+  const run = spawnSync('npm', ['install', ...args], { cwd: app, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const output = `${run.stdout}${run.stderr}`
+  if (run.status !== 0) throw Object.assign(new Error(`npm install exited ${run.status}`), { stdout: output })
+  return output
+}
+
+/** npm 11's install-scripts advisory (`… not yet covered by allowScripts`) lines about this package. */
+function installScriptWarnings(output) {
+  const lines = output.split('\n')
+  const about = lines.filter((line) => /install-scripts|allowScripts/i.test(line) && /ory-session-react/.test(line))
+  return about.length ? `npm warned about this package's install scripts:\n${lines.filter((l) => /install-scripts|allowScripts/i.test(l)).join('\n')}` : undefined
 }
 
 const RENDER = `import { createElement as h } from 'react'
@@ -181,6 +205,111 @@ function expectWrongFails(app, skipLibCheck) {
   ].join('\n')
 }
 
+/**
+ * Packages README examples import that are no dependency of this repo, at the version checked.
+ * The native example is an Expo app: the device's secure store and React Native's components, at
+ * versions that run on this repo's Node 20 (react-native 0.81: engines >= 20.19.4; 0.88 wants 22).
+ */
+const EXAMPLE_PACKAGES = { 'expo-secure-store': '15.0.8', 'react-native': '0.81.6' }
+
+/**
+ * The README's complete tsx examples: each ```tsx block with an `import` line (a block without one is
+ * a fragment, not checked), named by the heading above it and, under one heading with several, the
+ * bold lead of its paragraph ("Beyond the basics › Session to JWT").
+ */
+function readmeExamples() {
+  const examples = []
+  let heading = ''
+  let lead = ''
+  let block
+  for (const line of readFileSync(`${ROOT}README.md`, 'utf8').split('\n')) {
+    if (block) {
+      if (line.startsWith('```')) {
+        if (/^import /m.test(block.code)) examples.push(block)
+        block = undefined
+      } else block.code += `${line}\n`
+      continue
+    }
+    const title = line.match(/^#{2,4} (.+)/)
+    if (title) [heading, lead] = [title[1].trim(), '']
+    const bold = line.match(/^\*\*([^*]+)\.\*\*/)
+    if (bold) lead = bold[1]
+    if (line.startsWith('```tsx')) block = { name: lead ? `${heading} › ${lead}` : heading, code: '' }
+  }
+  const seen = new Map()
+  return examples.map((example) => {
+    const n = (seen.get(example.name) ?? 0) + 1
+    seen.set(example.name, n)
+    return n === 1 ? example : { ...example, name: `${example.name} (${n})` }
+  })
+}
+
+/** The packages `code` imports (bare specifiers), by package name. */
+function importedPackages(code) {
+  const specifiers = [...code.matchAll(/^import\s(?:[^'"]*?\sfrom\s)?['"]([^'"]+)['"]/gm)].map((m) => m[1])
+  return [...new Set(specifiers.filter((s) => !s.startsWith('.')).map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/')))]
+}
+
+/** Installs into `app` what the examples import beyond the README's install line and React. */
+function installExampleImports(app, examples) {
+  const present = new Set(Object.keys(JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).dependencies ?? {}))
+  const specs = new Set()
+  for (const pkg of new Set(examples.flatMap((e) => importedPackages(e.code)))) {
+    if (present.has(pkg)) continue
+    if (EXAMPLE_PACKAGES[pkg]) {
+      specs.add(`${pkg}@${EXAMPLE_PACKAGES[pkg]}`)
+      continue
+    }
+    let manifest
+    try {
+      manifest = JSON.parse(readFileSync(`${ROOT}node_modules/${pkg}/package.json`, 'utf8'))
+    } catch {
+      throw new Error(`a README example imports ${pkg}: neither a devDependency nor in EXAMPLE_PACKAGES`)
+    }
+    specs.add(`${pkg}@${manifest.version}`)
+    // Its required peers too, at the repo's versions (what its install docs tell people to add).
+    for (const peer of Object.keys(manifest.peerDependencies ?? {})) {
+      if (!present.has(peer) && !manifest.peerDependenciesMeta?.[peer]?.optional) specs.add(`${peer}@${version(peer)}`)
+    }
+  }
+  // Peers are listed above; expo-secure-store's peer `expo` (the whole Expo SDK) is not needed for
+  // its types, so npm must not add peers by itself.
+  if (specs.size) npmInstall(app, ['--legacy-peer-deps', ...specs])
+}
+
+/**
+ * Type-checks every example as pasted, each its own file, strict, skipLibCheck false: the errors by
+ * example. Web examples share one tsc run (one run instead of one each saves about 10 s apiece).
+ * Examples that import react-native get a run of their own shaped like React Native's template
+ * tsconfig (@react-native/typescript-config): no DOM lib and `types: ["react-native"]`, because
+ * React Native declares its own fetch, URL, WebSocket… globals, which clash with lib.dom's and with
+ * @types/node's `require`.
+ */
+function exampleErrors(app, examples) {
+  const files = examples.map((_, i) => `readme-example-${i + 1}.tsx`)
+  examples.forEach((example, i) => writeFileSync(join(app, files[i]), example.code))
+  const native = examples.map((example) => importedPackages(example.code).includes('react-native'))
+  const web = tsconfig(false)
+  const reactNative = { compilerOptions: { ...web.compilerOptions, lib: ['ES2022'], types: ['react-native'] } }
+  const lines = [
+    ...compile(app, 'web', web, files.filter((_, i) => !native[i])),
+    ...compile(app, 'native', reactNative, files.filter((_, i) => native[i])),
+  ]
+  // An error inside a library an example imports is that run's, so every example of it gets it
+  // (it stops a real app's build too).
+  return files.map((file, i) => lines.filter(([run, line]) => line.startsWith(`${file}(`) || (run === (native[i] ? 'native' : 'web') && !/^readme-example-\d+\.tsx\(/.test(line))).map(([, line]) => line))
+}
+
+/** One tsc run over `files` in `app`: its `[run, error line]`s. */
+function compile(app, run, config, files) {
+  if (files.length === 0) return []
+  writeFileSync(join(app, `tsconfig.${run}.json`), JSON.stringify({ ...config, files }, null, 2))
+  const result = spawnSync('node', [TSC, '-p', `tsconfig.${run}.json`, '--pretty', 'false'], { cwd: app, encoding: 'utf8', env })
+  const lines = `${result.stdout}${result.stderr}`.split('\n').filter((line) => /error TS\d+/.test(line))
+  if (result.status !== 0 && lines.length === 0) throw new Error(`tsc exited ${result.status}: ${result.stdout}${result.stderr}`)
+  return lines.map((line) => [run, line])
+}
+
 /** The one .tgz in `dir`, listed. */
 function tarballIn(dir) {
   const name = readdirSync(dir).find((file) => file.endsWith('.tgz'))
@@ -207,13 +336,29 @@ try {
   })
   if (packed) {
     check('installed package server-renders a guard', () => renders(app))
+    check('installing the tarball prints no install-scripts warning for ory-session-react', () => installScriptWarnings(installed.get(app)))
     for (const skipLibCheck of [true, false]) {
       check(`types, skipLibCheck ${skipLibCheck}: correct use compiles`, () => expectCompiles(app, skipLibCheck))
       check(`types, skipLibCheck ${skipLibCheck}: wrong use fails to compile`, () => expectWrongFails(app, skipLibCheck))
     }
   } else {
-    counts.failed += 5
+    counts.failed += 6
   }
+
+  // ─── README examples, as pasted, against the same tarball ───────────────────────────────────
+  const examples = readmeExamples()
+  let errors = []
+  const ready = packed && check(`README examples: a scratch app with what their ${examples.length} blocks import, type-checked`, () => {
+    if (examples.length === 0) return 'README.md has no ```tsx block with an import line'
+    const examplesApp = scratchApp('examples', tarballIn(packs))
+    installExampleImports(examplesApp, examples)
+    errors = exampleErrors(examplesApp, examples)
+  })
+  examples.forEach((example, i) => {
+    const failure = () => (errors[i].length ? `does not compile as pasted (README.md, under "${example.name}"):\n${errors[i].join('\n')}` : undefined)
+    if (ready) check(`README example "${example.name}" compiles as pasted`, failure)
+    else counts.failed++
+  })
 
   // ─── 2. a clean clone of the current commit ──────────────────────────────────────────────────
   const clone = join(scratch, 'clone')

@@ -10,7 +10,8 @@ import type { AnyFlow, FlowByKind, FlowKind, FlowStartParams } from './flowKinds
 import type { FlowOutcome, FlowResult, FlowState } from './flowState.js'
 import { getFlowCall, submitFlowCall } from './flowTransport.js'
 import { fieldErrorsOf } from './nodeMessages.js'
-import { flowIdInPageUrl, returnToInPageUrl, writeFlowIdToPageUrl } from './pageUrl.js'
+import { pageUrlParam, writeFlowIdToPageUrl } from './pageUrl.js'
+import { parseUrl } from './parseUrl.js'
 import { passkeyValues } from './passkeyCeremony.js'
 import { readFlowAnswer, type FlowAnswer } from './readFlowAnswer.js'
 import { followAnswer, type FlowSteps } from './followAnswer.js'
@@ -56,9 +57,9 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request)
   const startParams = (override: FlowStartParams = {}): FlowStartParams => {
     const { returnTo, aal, refresh } = options()
-    const back = override.returnTo ?? returnTo ?? (transport ? undefined : returnToInPageUrl())
+    const back = override.returnTo ?? returnTo ?? (transport ? undefined : pageUrlParam('return_to'))
     // Kratos wants an absolute return_to; apps write paths (token mode: as given, there is no page).
-    return { returnTo: back === undefined || transport ? back : new URL(back, window.location.href).href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
+    return { returnTo: back === undefined || transport ? back : parseUrl(back, 'invalid_return_to').href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
   }
 
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
@@ -129,16 +130,17 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const operations = transport ? transport.flowSteps(cookieSteps, context) : cookieSteps
 
   const settle = async (request: () => Promise<KratosAnswer>, steps: number, submitted: F | undefined, notes?: UiText[], browserOnly?: boolean): Promise<FlowOutcome> => {
-    let answer: FlowAnswer
+    // Following the answer is inside too: whatever it throws ends the submit with a typed error and
+    // the form kept, never a rejected promise with the hook stuck in 'submitting'.
     try {
-      answer = readFlowAnswer(await request())
+      let answer: FlowAnswer = readFlowAnswer(await request())
+      // A read in cookie mode of an API flow (a link naming one): Kratos refuses every browser submit
+      // of it (400, the Origin header), so it is no flow for this page; start a browser flow instead.
+      if (browserOnly && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
+      return await followAnswer(operations, answer, steps, submitted, notes)
     } catch (thrown) {
       return fail(thrown)
     }
-    // A read in cookie mode of an API flow (a link naming one): Kratos refuses every browser submit
-    // of it (400, the Origin header), so it is no flow for this page; start a browser flow instead.
-    if (browserOnly && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
-    return followAnswer(operations, answer, steps, submitted, notes)
   }
 
   const submitValues = async (values: FlowValues, group?: string): Promise<FlowOutcome> => {
@@ -160,7 +162,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
       active = true
       if (started) return
       started = true
-      const id = options().flowId ?? (options().syncUrl ? flowIdInPageUrl() : undefined)
+      const id = options().flowId ?? (options().syncUrl ? pageUrlParam('flow') : undefined)
       void (id ? read(id, 0) : begin())
     },
     stop() {

@@ -6,7 +6,8 @@ import type { SessionAnswer } from '../session/interpretWhoami.js'
 import type { FlowEngineOptions } from './flowEngine.js'
 import type { AnyFlow, FlowByKind, FlowKind, FlowStartParams } from './flowKinds.js'
 import type { FlowOutcome, FlowResult } from './flowState.js'
-import { returnToInPageUrl } from './pageUrl.js'
+import { pageUrlParam } from './pageUrl.js'
+import { parseUrl } from './parseUrl.js'
 import type { FlowAnswer } from './readFlowAnswer.js'
 
 // Where each Kratos answer goes: the one place that decides what a flow hook does next (the
@@ -71,7 +72,7 @@ const { kind, memory, options } = engine
         memory.secondFactorStepTried = true
         return engine.begin({ aal: 'aal2' }, steps + 1)
       }
-      return engine.go(options().returnTo ?? returnToInPageUrl() ?? '/', { type: 'already_signed_in' })
+      return engine.go(options().returnTo ?? pageUrlParam('return_to') ?? '/', { type: 'already_signed_in' })
     }
     case 'use_flow': {
       const note: UiText[] | undefined = answer.reason ? [{ id: 4000001, type: 'error', text: answer.reason }] : undefined
@@ -135,7 +136,7 @@ const { kind, memory, options } = engine
 
 async function followLocation<F extends AnyFlow>(engine: FlowSteps<F>, url: string, steps: number): Promise<FlowOutcome> {
 const { kind } = engine
-  const target = new URL(url, window.location.href)
+  const target = parseUrl(url, 'invalid_response')
   const here = new URL(window.location.href)
   const flowId = target.searchParams.get('flow')
   // This very page with a flow (a passkey submit without a credential): read it in place.

@@ -1,14 +1,10 @@
-/** The `?flow=` id of the page's URL, where Kratos sends the browser with a flow. */
-export function flowIdInPageUrl(): string | undefined {
-  return new URLSearchParams(window.location.search).get('flow') ?? undefined
-}
-
 /**
- * The `?return_to=` of the page's URL, for a page opened as `/login?return_to=…`. None in React
- * Native, whose `window` has no `location` (token mode reaches this on `session_already_available`).
+ * A parameter of the page's URL: `flow` (where Kratos sends the browser with a flow) or `return_to`
+ * (a page opened as `/login?return_to=…`). None in React Native, whose `window` has no `location`
+ * (token mode reaches this on `session_already_available`).
  */
-export function returnToInPageUrl(): string | undefined {
-  return new URLSearchParams(window.location?.search).get('return_to') ?? undefined
+export function pageUrlParam(name: 'flow' | 'return_to'): string | undefined {
+  return new URLSearchParams(window.location?.search).get(name) ?? undefined
 }
 
 /**

@@ -13,7 +13,8 @@ const starting = new Map<string, Promise<KratosAnswer>>()
 export function startFlow(endpoint: KratosEndpoint, kind: FlowKind, params: FlowStartParams): Promise<KratosAnswer> {
   // Token mode (a transport) starts API flows.
   const api = endpoint.transport !== undefined
-  const key = JSON.stringify([endpoint.baseUrl, api, kind, params.returnTo ?? null, params.aal ?? null, params.refresh === true])
+  // The engine builds params with its keys in one order, so equal starts give equal keys.
+  const key = JSON.stringify([endpoint.baseUrl, api, kind, params])
   const inFlight = starting.get(key)
   if (inFlight) return inFlight
   const request = callKratos(endpoint, startFlowCall(kind, params, api)).finally(() => starting.delete(key))
