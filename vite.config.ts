@@ -40,7 +40,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/setup.ts'],
+    // clockAhead first: it must move the clock before anything reads it (a no-op unless npm test's stage asks).
+    setupFiles: ['test/clockAhead.ts', 'test/setup.ts'],
     restoreMocks: true,
     typecheck: {
       enabled: true,

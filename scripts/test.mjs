@@ -3,12 +3,14 @@
 // counts every test and check that ran. Exits non-zero when anything failed.
 //   1. type check (tsc)                       1 check
 //   2. unit + integration + type tests (vitest) each test
-//   3. behaviour tests on React 18.3 (vitest)   each test (vitest.react18.config.ts)
-//   4. build, size budgets, publint, attw      each budget/check (bench/check-budgets.mjs)
-//   5. the packed package in scratch apps      each check (bench/check-pack.mjs): README install,
+//   3. the vitest suite again with the clock   each test (test/clockAhead.ts): a captured body whose
+//      a year ahead                             times were not moved to the test's clock fails today
+//   4. behaviour tests on React 18.3 (vitest)   each test (vitest.react18.config.ts)
+//   5. build, size budgets, publint, attw      each budget/check (bench/check-budgets.mjs)
+//   6. the packed package in scratch apps      each check (bench/check-pack.mjs): README install,
 //      types with skipLibCheck true/false, a clean clone's npm pack and git-URL install
-//   6. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
-// `npm test -- --skip-e2e` leaves out stage 6 (say so when you use it: CI never does).
+//   7. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
+// `npm test -- --skip-e2e` leaves out stage 7 (say so when you use it: CI never does).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -59,9 +61,9 @@ stage('type check', () => {
   return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
 })
 
-/** Runs vitest with `args`, counting its tests from the JSON report `name`.json. */
-function vitest(name, args) {
-  const { status } = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/${name}.json`])
+/** Runs vitest with `args` (and `env`), counting its tests from the JSON report `name`.json. */
+function vitest(name, args, env = {}) {
+  const { status } = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/${name}.json`], env)
   const report = readJson(`${results}/${name}.json`)
   if (!report) return { passed: 0, failed: 1 }
   // A suite that failed to load has no tests but must still count as a failure.
@@ -80,6 +82,12 @@ function checks(script, tag) {
 }
 
 stage('unit, integration and type tests (vitest)', () => vitest('unit', []))
+
+// The same tests a year from today (type tests once is enough: they have no clock). The suite also
+// passes ten years ahead: `TEST_CLOCK_AHEAD_DAYS=3653 npx vitest run`.
+stage('the vitest suite with the clock a year ahead (TEST_CLOCK_AHEAD_DAYS=365)', () =>
+  vitest('clock-ahead', ['--typecheck.enabled=false'], { TEST_CLOCK_AHEAD_DAYS: '365' }),
+)
 
 stage('behaviour tests on React 18.3 (vitest, vitest.react18.config.ts)', () => {
   if (!ensureReact18()) return { passed: 0, failed: 1 }

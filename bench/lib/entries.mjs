@@ -9,13 +9,12 @@
 // A budget is today's size plus ~4 % headroom, rounded up to 256 B: a change that grows the bundle
 // fails `npm test`. The 3 K / 12 K goals of the benchmark issue are retired: these are the ceiling.
 export const SDK_ENTRIES = [
-  // Issue 11's ceiling is 4352 B alone, 13312 B with react-query and 17408 B for the full API, every
-  // feature on by default. With react-query and for the full API the SDK is back under it (13236 /
-  // 17403 B after two rounds of cuts, from 13404 / 17666 B). Alone it is not: 4626 B, and the
-  // second-factor check that issue 14 put on this path costs 445 B of it (table 1c); without it the
-  // minimal path is ~4181 B. So "alone" keeps today's size + ~5 % until that is decided
-  // (docs/performance.md "Over the ceiling"); it was 5120 B.
-  { name: 'minimal (SessionProvider, useSession, RequireAuth)', entry: 'sdk-minimal.js', budget: { alone: 4864, withDeps: 13312 } },
+  // The ceilings, every feature on by default (issue 19 decided issue 11's open part): 4797 B alone,
+  // 13757 B with react-query, 17408 B for the full API. Issue 11 had set 4352 / 13312 / 17408 B; the
+  // 445 B that issue 14's second-factor check adds to the minimal path were accepted once, since its
+  // behaviour (no dead end from any guard) matters more than the bytes. The budgets are the ceilings;
+  // today's sizes are 4626 / 13236 / 17403 B (docs/performance.md, "The ceiling, decided").
+  { name: 'minimal (SessionProvider, useSession, RequireAuth)', entry: 'sdk-minimal.js', budget: { alone: 4797, withDeps: 13757 } },
   { name: "full API (everything 'ory-session-react' exports)", entry: 'sdk-full.js', budget: { withDeps: 17408 } },
   // Production builds drop the panel (`SessionDevtools` renders nothing): 49 B today; the budget keeps it that way.
   { name: "'ory-session-react/devtools' (production build)", entry: 'src/devtools/index.ts', budget: { alone: 256, withDeps: 256 } },

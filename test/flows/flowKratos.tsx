@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
+import { atTestClock } from '../fixtures/atTestClock'
 import { renderWithSession } from '../render'
 import { KRATOS_URL, server } from '../kratos'
 
@@ -13,7 +14,7 @@ const statusOf = new Map<string, number>(
   (JSON.parse(readFileSync(join(CAPTURED, 'manifest.json'), 'utf8')) as { name: string; status: number }[]).map((entry) => [entry.name, entry.status]),
 )
 
-/** A captured Kratos v1.3.1 answer, its URLs moved to the test's Kratos and page origins. */
+/** A captured Kratos v1.3.1 answer, its URLs moved to the test's Kratos and page origins, its times to the test's clock. */
 export interface Captured {
   status: number
   body: Record<string, any>
@@ -30,7 +31,8 @@ export function captured(name: string): Captured {
     .replace(/http:\/\/localhost:(14433|24433)/g, KRATOS_URL)
     .replace(/http:\/\/localhost:(15173|25173)/g, window.location.origin)
   const parsed = JSON.parse(raw) as Captured | Captured['body']
-  return status === undefined ? (parsed as Captured) : { status, body: parsed }
+  const capture = status === undefined ? (parsed as Captured) : { status, body: parsed }
+  return { status: capture.status, body: atTestClock(capture.body) }
 }
 
 /** Answers with these captures in turn (the last one repeats); records each request's JSON body. */

@@ -8,25 +8,20 @@ import type { TokenStorage } from '../../src/native'
 export const LOGIN_TOKEN = native.loginSuccess.body.session_token
 export const AAL1_TOKEN = native.loginSuccessAal2Required.body.session_token
 
-/**
- * A captured session with `expires_at` an hour from now: the capture's own expiry passes a day
- * after it was taken, and the provider's expiry timer would then sign the tests out.
- */
-export function fresh(session: unknown): Session {
-  return { ...(session as Session), expires_at: new Date(Date.now() + 3_600_000).toISOString() }
-}
+/** A captured session (its times already moved to the test's clock by the fixtures' loader), typed. */
+export const asSession = (session: unknown) => session as Session
 
 /** A captured answer as an MSW response (status and body as Kratos sent them). */
 export function replay(capture: { status: number; body: unknown }, body: unknown = capture.body) {
   return capture.status === 204 ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(body as JsonBodyType, { status: capture.status })
 }
 
-/** whoami as Kratos answers a native app: the session for `LOGIN_TOKEN`, 403 aal2 for `AAL1_TOKEN`, 401 otherwise. */
-export function tokenWhoami() {
+/** whoami as Kratos answers a native app: `session` for `LOGIN_TOKEN`, 403 aal2 for `AAL1_TOKEN`, 401 otherwise. */
+export function tokenWhoami(session: unknown = native.whoami200.body) {
   server.use(
     http.get(`${KRATOS_URL}/sessions/whoami`, ({ request }) => {
       const token = request.headers.get('X-Session-Token')
-      if (token === LOGIN_TOKEN) return HttpResponse.json(fresh(native.whoami200.body) as unknown as JsonBodyType)
+      if (token === LOGIN_TOKEN) return HttpResponse.json(session as JsonBodyType)
       if (token === AAL1_TOKEN) return replay(native.whoami403Aal2)
       return replay(native.whoamiAfterLogout)
     }),

@@ -3,25 +3,21 @@ import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { useSettingsFlow, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useVerificationFlow, type FlowOutcome } from '../../src/flows'
 import { tokenTransport } from '../../src/native'
+import { atTestClock } from '../fixtures/atTestClock'
 import { native } from '../fixtures/native'
-import recoveryInit from '../fixtures/native/recovery-api-init.json'
-import recoverySent from '../fixtures/native/recovery-api-sent.json'
-import registrationInit from '../fixtures/native/registration-api-init.json'
-import verificationInit from '../fixtures/native/verification-api-init.json'
-import verificationSent from '../fixtures/native/verification-api-sent.json'
-import verificationSuccess from '../fixtures/native/verification-api-success.json'
-import loginWrongPassword from '../fixtures/native/login-api-wrong-password-400.json'
 // Kratos's answer to a login init while signed in: captured on /browser; v1.3.1's login/api init with a
 // valid (or aal1, identity-null) X-Session-Token answers the same 400 body, word for word (checked 2026-11-30).
 // Kratos v1.3.1's recovery right-code answer with feature_flags.use_continue_with_transitions off (API flows answer it too: FLOWS-AND-NATIVE.md B1).
-import recoveryFlagOff from '../fixtures/flows/captured/recovery-code-422-settings-flag-off.json'
-import alreadySignedIn from '../fixtures/flows/captured/login-init-400-session-already-available.json'
+import recoveryFlagOffCapture from '../fixtures/flows/captured/recovery-code-422-settings-flag-off.json'
+import alreadySignedInCapture from '../fixtures/flows/captured/login-init-400-session-already-available.json'
 import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
-import { AAL1_TOKEN, fresh, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
+import { AAL1_TOKEN, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
 
 const KEY = 'ory_session_token'
+const recoveryFlagOff = atTestClock(recoveryFlagOffCapture)
+const alreadySignedIn = atTestClock(alreadySignedInCapture)
 const text = (id: string) => screen.getByTestId(id).textContent
 type Capture = { status: number; body: unknown }
 
@@ -32,18 +28,13 @@ function submits(kind: string, ...captures: Capture[]) {
     http.post(`${KRATOS_URL}/self-service/${kind}`, async ({ request }) => {
       bodies.push(await request.json())
       const { status, body } = captures[Math.min(bodies.length - 1, captures.length - 1)]!
-      return HttpResponse.json(withFreshSession(body) as JsonBodyType, { status })
+      return HttpResponse.json(body as JsonBodyType, { status })
     }),
   )
   return bodies
 }
 function init(kind: string, capture: Capture, query = '') {
   server.use(http.get(`${KRATOS_URL}/self-service/${kind}/api${query}`, () => HttpResponse.json(capture.body as JsonBodyType, { status: capture.status })))
-}
-/** The captured session's expires_at moved to the future (see fresh()). */
-function withFreshSession(body: unknown) {
-  const session = (body as { session?: unknown }).session
-  return session ? { ...(body as object), session: fresh(session) } : body
 }
 
 type Hook = ReturnType<typeof useLoginFlow>
@@ -88,7 +79,7 @@ describe('flows hooks in token mode (API flows)', () => {
   it('login: starts /self-service/login/api, submits, stores session_token, signed in without whoami or navigation', async () => {
     tokenWhoami()
     init('login', native.loginInit)
-    const bodies = submits('login', { status: 400, body: loginWrongPassword.body }, native.loginSuccess)
+    const bodies = submits('login', { status: 400, body: native.loginWrongPassword.body }, native.loginSuccess)
     const { values, navigate } = renderTokenFlow(() => useLoginFlow())
     await waitFor(() => expect(text('flow-status')).toBe('ready'))
     expect(countRequests('/self-service/login/browser')).toBe(0)
@@ -147,7 +138,7 @@ describe('flows hooks in token mode (API flows)', () => {
 
   it("registration: stores continue_with's set_ory_session_token and exposes show_verification_ui", async () => {
     tokenWhoami()
-    init('registration', registrationInit)
+    init('registration', native.registrationInit)
     submits('registration', native.registrationSuccess)
     const { values } = renderTokenFlow(() => useRegistrationFlow() as unknown as Hook)
     await waitFor(() => expect(text('flow-status')).toBe('ready'))
@@ -161,11 +152,11 @@ describe('flows hooks in token mode (API flows)', () => {
 
   it('recovery by code: the passed challenge stores its token and finishes with show_settings_ui, never navigating', async () => {
     tokenWhoami()
-    init('recovery', recoveryInit)
-    submits('recovery', recoverySent, native.recoverySuccess)
+    init('recovery', native.recoveryInit)
+    submits('recovery', native.recoverySent, native.recoverySuccess)
     server.use(
       http.get(`${KRATOS_URL}/sessions/whoami`, ({ request }) =>
-        request.headers.get('X-Session-Token') === recoveredToken ? HttpResponse.json(fresh(native.whoami200.body) as never) : HttpResponse.json(native.whoamiAfterLogout.body, { status: 401 }),
+        request.headers.get('X-Session-Token') === recoveredToken ? HttpResponse.json(native.whoami200.body as never) : HttpResponse.json(native.whoamiAfterLogout.body, { status: 401 }),
       ),
     )
     const recoveredToken = (native.recoverySuccess.body.continue_with[0] as { ory_session_token: string }).ory_session_token
@@ -182,8 +173,8 @@ describe('flows hooks in token mode (API flows)', () => {
 
   it("recovery with Kratos's use_continue_with_transitions off (422 to the settings UI): a config error that names the flag, nothing stored, no navigation", async () => {
     tokenWhoami()
-    init('recovery', recoveryInit)
-    submits('recovery', recoverySent, { status: 422, body: recoveryFlagOff })
+    init('recovery', native.recoveryInit)
+    submits('recovery', native.recoverySent, { status: 422, body: recoveryFlagOff })
     const { values, navigate } = renderTokenFlow(() => useRecoveryFlow() as unknown as Hook)
     await waitFor(() => expect(text('flow-status')).toBe('ready'))
     await submit({ email: 'a@example.com' })
@@ -219,8 +210,8 @@ describe('flows hooks in token mode (API flows)', () => {
 
   it('verification by code: passed challenge is verified, nothing stored', async () => {
     tokenWhoami()
-    init('verification', verificationInit)
-    submits('verification', verificationSent, verificationSuccess)
+    init('verification', native.verificationInit)
+    submits('verification', native.verificationSent, native.verificationSuccess)
     const { values, navigate } = renderTokenFlow(() => useVerificationFlow() as unknown as Hook)
     await waitFor(() => expect(text('flow-status')).toBe('ready'))
     await submit({ email: 'a@example.com' })
@@ -272,7 +263,7 @@ describe('flows hooks in cookie mode refuse session tokens', () => {
 
   it("a recovery passed challenge carrying set_ory_session_token is an error", async () => {
     whoami(answers.signedOut())
-    server.use(http.get(`${KRATOS_URL}/self-service/recovery/browser`, () => HttpResponse.json(recoveryInit.body as JsonBodyType)))
+    server.use(http.get(`${KRATOS_URL}/self-service/recovery/browser`, () => HttpResponse.json(native.recoveryInit.body as JsonBodyType)))
     submits('recovery', native.recoverySuccess)
     renderWithSession(<><StatusProbe /><FlowProbe hook={() => useRecoveryFlow({ syncUrl: false }) as unknown as Hook} /></>)
     await waitFor(() => expect(text('flow-status')).toBe('ready'))

@@ -4,11 +4,12 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { RequireAuth, useLogout, useReauthenticate, useRevokeOtherSessions, useSessions, useSessionToken, useStepUp, type LoginRequired } from '../../src'
 import { tokenTransport, type TokenTransportOptions } from '../../src/native'
+import { atTestClock } from '../fixtures/atTestClock'
 import { native } from '../fixtures/native'
 import { countRequests, KRATOS_URL, requests, server } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
-import { AAL1_TOKEN, fresh, LOGIN_TOKEN, recordingStorage, replay, tokenLogout, tokenWhoami } from './nativeKratos'
+import { AAL1_TOKEN, asSession, LOGIN_TOKEN, recordingStorage, replay, tokenLogout, tokenWhoami } from './nativeKratos'
 
 const KEY = 'ory_session_token'
 const status = () => screen.getByTestId('status-status').textContent
@@ -73,7 +74,7 @@ describe('token mode: useLogout', () => {
   it('clears the other cached queries of the signed-out user (sessions list)', async () => {
     tokenWhoami()
     tokenLogout()
-    server.use(http.get(`${KRATOS_URL}/sessions`, () => replay(native.sessionsList, [fresh(native.whoami200.body)])))
+    server.use(http.get(`${KRATOS_URL}/sessions`, () => replay(native.sessionsList, [asSession(native.whoami200.body)])))
     function Sessions() {
       const { data } = useSessions()
       return <span data-testid="count">{data ? data.total : '-'}</span>
@@ -99,9 +100,10 @@ describe('token mode: RequireAuth', () => {
     ['signed out', null, {}, 'signed_out||'],
     ['second factor missing (whoami 403)', AAL1_TOKEN, {}, 'aal2_required|aal2|'],
     ['aal1 session on an aal2 page', LOGIN_TOKEN, { aal: 'aal2' as const }, 'aal_too_low|aal2|'],
-    ['a login older than maxAge', LOGIN_TOKEN, { maxAge: 1 }, 'too_old||true'],
+    ['a login older than maxAge', LOGIN_TOKEN, { maxAge: 60 }, 'too_old||true'],
   ])('%s: renders the app\'s login screen with the reason, never navigates', async (_name, token, requirement, shown) => {
-    tokenWhoami()
+    // The captured session as if captured an hour ago: its login is an hour old.
+    tokenWhoami(atTestClock(native.whoami200.body, Date.now() - 3_600_000))
     const { navigate } = renderToken(<RequireAuth {...requirement} fallback={<p>…</p>}>secret</RequireAuth>, token, { loginScreen })
     await waitFor(() => expect(screen.getByTestId('login').textContent).toBe(shown))
     expect(screen.queryByText('secret')).toBeNull()
@@ -160,7 +162,7 @@ describe('token mode: other sessions, session-to-JWT and the expiry timer', () =
     tokenWhoami()
     const deleted: (string | null)[] = []
     server.use(
-      http.get(`${KRATOS_URL}/sessions`, () => replay(native.sessionsList, [{ ...fresh(native.whoami200.body), id: 'other-1' }])),
+      http.get(`${KRATOS_URL}/sessions`, () => replay(native.sessionsList, [{ ...asSession(native.whoami200.body), id: 'other-1' }])),
       http.delete(`${KRATOS_URL}/sessions`, ({ request }) => {
         deleted.push(request.headers.get('X-Session-Token'))
         return replay(native.revokeOthers)
@@ -190,7 +192,7 @@ describe('token mode: other sessions, session-to-JWT and the expiry timer', () =
   it("a 403 session_aal2_required from the sessions list asks whoami again and never navigates", async () => {
     let aal2 = false
     server.use(
-      http.get(`${KRATOS_URL}/sessions/whoami`, () => (aal2 ? replay(native.whoami403Aal2) : HttpResponse.json(fresh(native.whoami200.body) as never))),
+      http.get(`${KRATOS_URL}/sessions/whoami`, () => (aal2 ? replay(native.whoami403Aal2) : HttpResponse.json(asSession(native.whoami200.body) as never))),
       http.get(`${KRATOS_URL}/sessions`, () => {
         aal2 = true
         return replay(native.whoami403Aal2)
@@ -211,8 +213,8 @@ describe('token mode: other sessions, session-to-JWT and the expiry timer', () =
       http.get(`${KRATOS_URL}/sessions/whoami`, ({ request }) => {
         const tokenized = new URL(request.url).searchParams.has('tokenize_as')
         if (tokenized) seen.push(request.headers.get('X-Session-Token'))
-        const body = tokenized ? native.whoamiTokenized.body : native.whoami200.body
-        return HttpResponse.json({ ...fresh(body), ...(tokenized ? { tokenized: jwtNow() } : {}) } as never)
+        // Moved to the clock at each request: the captured JWT lives 60 s from its iat.
+        return HttpResponse.json(atTestClock(tokenized ? native.whoamiTokenized.body : native.whoami200.body) as never)
       }),
     )
     function Jwt() {
@@ -225,7 +227,7 @@ describe('token mode: other sessions, session-to-JWT and the expiry timer', () =
   })
 
   it('signs out at expires_at without a request (the token stays until Kratos says 401)', async () => {
-    const expiresSoon = { ...fresh(native.whoami200.body), expires_at: new Date(Date.now() + 300).toISOString() }
+    const expiresSoon = { ...asSession(native.whoami200.body), expires_at: new Date(Date.now() + 300).toISOString() }
     server.use(http.get(`${KRATOS_URL}/sessions/whoami`, () => HttpResponse.json(expiresSoon as never)))
     renderToken(<StatusProbe />)
     await waitFor(() => expect(status()).toBe('authenticated'))
@@ -233,12 +235,3 @@ describe('token mode: other sessions, session-to-JWT and the expiry timer', () =
     expect(countRequests('/sessions/whoami')).toBe(1)
   })
 })
-
-/** The captured JWT's claims with today's times (the captured one expired a minute after capture). */
-function jwtNow() {
-  const [header, payload, signature] = (native.whoamiTokenized.body as { tokenized: string }).tokenized.split('.')
-  const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, number>
-  const iat = Math.floor(Date.now() / 1000)
-  const body = btoa(JSON.stringify({ ...claims, iat, nbf: iat, exp: iat + 60 })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-  return `${header}.${body}.${signature}`
-}

@@ -10,14 +10,14 @@ import { countRequests, KRATOS_URL, requests, server } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
 import { SignIn } from './SignIn'
-import { fresh, LOGIN_TOKEN, recordingStorage, replay, tokenLogout, tokenWhoami } from './nativeKratos'
+import { asSession, LOGIN_TOKEN, recordingStorage, replay, tokenLogout, tokenWhoami } from './nativeKratos'
 
 // Token mode across hooks and lifetimes: what one hook stores the others use, a hook that goes
 // away mid-request, a storage that refuses, and no web storage on the way.
 const KEY = 'ory_session_token'
 const status = () => screen.getByTestId('status-status').textContent
 const text = (id: string) => screen.getByTestId(id).textContent
-const loginAnswer = { ...native.loginSuccess.body, session: fresh(native.loginSuccess.body.session) }
+const loginAnswer = { ...native.loginSuccess.body, session: asSession(native.loginSuccess.body.session) }
 
 function OtherSessions() {
   const { data } = useSessions()
@@ -31,7 +31,7 @@ describe('token mode: one token for every hook', () => {
     server.use(
       http.get(`${KRATOS_URL}/sessions`, ({ request }) => {
         sent.push(request.headers.get('X-Session-Token'))
-        return replay(native.sessionsList, [{ ...fresh(native.whoami200.body), id: 'other-1' }])
+        return replay(native.sessionsList, [{ ...asSession(native.whoami200.body), id: 'other-1' }])
       }),
     )
     renderWithSession(<><StatusProbe /><OtherSessions /><SignIn answer={loginAnswer} /></>, { transport: tokenTransport({ storage: recordingStorage().storage }) })
@@ -44,7 +44,7 @@ describe('token mode: one token for every hook', () => {
 })
 
 describe('token mode: two sign-ins at once', () => {
-  const registration = { ...native.registrationSuccess.body, session: fresh(native.registrationSuccess.body.session) }
+  const registration = { ...native.registrationSuccess.body, session: asSession(native.registrationSuccess.body.session) }
   const registrationToken = native.registrationSuccess.body.session_token
 
   it.each([

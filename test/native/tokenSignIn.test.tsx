@@ -9,7 +9,7 @@ import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '..
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
 import { SignIn } from './SignIn'
-import { AAL1_TOKEN, fresh, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
+import { AAL1_TOKEN, asSession, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './nativeKratos'
 
 const KEY = 'ory_session_token'
 const status = () => screen.getByTestId('status-status').textContent
@@ -30,7 +30,7 @@ function renderToken(ui: React.ReactNode) {
 describe('useTokenSignIn', () => {
   it("stores a login answer's session_token and shows its session at once, without whoami", async () => {
     tokenWhoami()
-    const answer = { ...native.loginSuccess.body, session: fresh(native.loginSuccess.body.session) }
+    const answer = { ...native.loginSuccess.body, session: asSession(native.loginSuccess.body.session) }
     const { values } = renderToken(<><StatusProbe /><SignIn answer={answer} /></>)
     await waitFor(() => expect(status()).toBe('unauthenticated'))
     act(() => screen.getByText('sign in').click())
@@ -43,7 +43,7 @@ describe('useTokenSignIn', () => {
   it("takes the token from a registration's continue_with set_ory_session_token", async () => {
     tokenWhoami()
     const body = native.registrationSuccess.body
-    const { values } = renderToken(<><StatusProbe /><SignIn answer={{ ...body, session: fresh(body.session), session_token: undefined }} /></>)
+    const { values } = renderToken(<><StatusProbe /><SignIn answer={{ ...body, session: asSession(body.session), session_token: undefined }} /></>)
     act(() => screen.getByText('sign in').click())
     await waitFor(() => expect(text('outcome')).toBe('authenticated'))
     const fromContinueWith = body.continue_with.find((item) => item.action === 'set_ory_session_token') as { ory_session_token: string }
@@ -118,7 +118,7 @@ describe('useSocialSignIn (exchange code)', () => {
       http.get(`${KRATOS_URL}/sessions/token-exchange`, ({ request }) => {
         seen.exchanged = new URL(request.url).searchParams
         if (exchange === 'unknown') return HttpResponse.json(native.tokenExchangeUnknown.body, { status: 404 })
-        return HttpResponse.json({ session: fresh(native.loginSuccess.body.session), session_token: LOGIN_TOKEN } as never)
+        return HttpResponse.json({ session: asSession(native.loginSuccess.body.session), session_token: LOGIN_TOKEN } as never)
       }),
     )
     return seen
