@@ -10,7 +10,7 @@ import type { AnyFlow, FlowByKind, FlowKind, FlowStartParams } from './flowKinds
 import type { FlowOutcome, FlowResult, FlowState } from './flowState.js'
 import { getFlowCall, submitFlowCall } from './flowTransport.js'
 import { fieldErrorsOf } from './nodeMessages.js'
-import { pageUrlParam, writeFlowIdToPageUrl } from './pageUrl.js'
+import { pageUrlParam, writePageUrl } from './pageUrl.js'
 import { parseUrl } from './parseUrl.js'
 import { passkeyValues } from './passkeyCeremony.js'
 import { readFlowAnswer, type FlowAnswer } from './readFlowAnswer.js'
@@ -49,6 +49,8 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   let started = false
   let active = false
   const memory = { csrfRestarts: 0, secondFactorStepTried: false }
+  // Set by a restart after a refused return_to: every later start goes without one.
+  let returnToRefused = false
 
   const set = (next: FlowState<F>) => {
     state = next
@@ -57,7 +59,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const call = (request: Parameters<typeof callKratos>[1]) => callKratos(endpoint, request)
   const startParams = (override: FlowStartParams = {}): FlowStartParams => {
     const { returnTo, aal, refresh } = options()
-    const back = override.returnTo ?? returnTo ?? (transport ? undefined : pageUrlParam('return_to'))
+    const back = override.returnTo ?? (returnToRefused ? undefined : returnTo ?? (transport ? undefined : pageUrlParam('return_to')))
     // Kratos wants an absolute return_to; apps write paths (token mode: as given, there is no page).
     return { returnTo: back === undefined || transport ? back : parseUrl(back, 'invalid_return_to').href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
   }
@@ -65,7 +67,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
   const show = (flow: F, patch: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] } = {}) => {
     // Only while mounted: a late answer must not write into the URL of the page the app moved on to.
-    if (active && options().syncUrl) writeFlowIdToPageUrl(flow.id)
+    if (active && options().syncUrl) writePageUrl('flow', flow.id)
     const base = fieldsOf<F>(flow)
     set({ ...base, messages: [...base.messages, ...(patch.notes ?? [])], saved: patch.saved ?? false, continueWith: patch.continueWith ?? [], status: 'ready', flow })
   }
@@ -116,7 +118,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
   const begin = async (override: FlowStartParams = {}, steps = 0): Promise<FlowOutcome> => {
     if (context.redirects.isNavigating()) return { type: 'redirecting', to: '' }
     set({ ...fieldsOf<F>(undefined), status: 'loading', flow: undefined })
-    if (active && options().syncUrl) writeFlowIdToPageUrl(undefined)
+    if (active && options().syncUrl) writePageUrl('flow')
     return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
   }
   const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes, !transport)
@@ -181,7 +183,16 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
       if (!passkey) return { type: 'error', error: new OrySessionError('config', `This ${kind} flow offers no passkey step.`) }
       return submitValues({ ...values, ...passkey })
     },
-    restart: () => begin(),
+    restart() {
+      // A refused return_to (Kratos's allowed_return_urls, or not on this origin) would be refused
+      // again: start without it, and take it out of the page URL (a reload, the "already signed
+      // in" answer).
+      if (state.error?.kind === 'invalid_return_to' || state.error?.errorId === 'self_service_flow_return_to_forbidden') {
+        returnToRefused = true
+        if (options().syncUrl) writePageUrl('return_to')
+      }
+      return begin()
+    },
   }
 }
 

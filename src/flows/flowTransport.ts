@@ -8,14 +8,9 @@ import type { FlowKind, FlowStartParams } from './flowKinds.js'
 // same requests in both modes. Where a token-mode answer goes is src/native/followTokenFlow.ts.
 
 type Body = Record<string, unknown>
-// @ory/client's per-kind method names; the bodies are checked by Kratos, not by these casts.
-const API_NAMES = {
-  login: ['createBrowserLoginFlow', 'getLoginFlow', 'updateLoginFlow', 'updateLoginFlowBody'],
-  registration: ['createBrowserRegistrationFlow', 'getRegistrationFlow', 'updateRegistrationFlow', 'updateRegistrationFlowBody'],
-  settings: ['createBrowserSettingsFlow', 'getSettingsFlow', 'updateSettingsFlow', 'updateSettingsFlowBody'],
-  recovery: ['createBrowserRecoveryFlow', 'getRecoveryFlow', 'updateRecoveryFlow', 'updateRecoveryFlowBody'],
-  verification: ['createBrowserVerificationFlow', 'getVerificationFlow', 'updateVerificationFlow', 'updateVerificationFlowBody'],
-} as const
+// @ory/client's per-kind method names (createBrowserLoginFlow, getLoginFlow, updateLoginFlow with
+// its updateLoginFlowBody); the bodies are checked by Kratos, not by these casts.
+const apiName = (verb: 'createBrowser' | 'get' | 'update', kind: FlowKind) => `${verb}${kind[0]!.toUpperCase()}${kind.slice(1)}Flow`
 
 type LooseApi = Record<string, (request: Body, options: { signal: AbortSignal }) => ReturnType<FrontendApi['toSession']>>
 
@@ -35,14 +30,14 @@ export function startFlowCall(kind: FlowKind, params: FlowStartParams, api?: boo
     ...(kind === 'login' && params.aal ? { aal: params.aal } : {}),
     ...(kind === 'login' && params.refresh ? { refresh: true } : {}),
   }
-  return { path: `self-service/${kind}/${api ? 'api' : 'browser'}${search}`, viaFrontendApi: (api, options) => loose(api)[API_NAMES[kind][0]]!(request, options) }
+  return { path: `self-service/${kind}/${api ? 'api' : 'browser'}${search}`, viaFrontendApi: (api, options) => loose(api)[apiName('createBrowser', kind)]!(request, options) }
 }
 
 /** `GET /self-service/<kind>/flows?id=`: reads a flow the URL names. */
 export function getFlowCall(kind: FlowKind, id: string): KratosCall {
   return {
     path: `self-service/${kind}/flows?id=${encodeURIComponent(id)}`,
-    viaFrontendApi: (api, options) => loose(api)[API_NAMES[kind][1]]!({ id }, options),
+    viaFrontendApi: (api, options) => loose(api)[apiName('get', kind)]!({ id }, options),
   }
 }
 
@@ -51,12 +46,12 @@ export function getFlowCall(kind: FlowKind, id: string): KratosCall {
  * `ui.action`: after a settings save `ui.action` names another flow (Kratos v1.3.1).
  */
 export function submitFlowCall(kind: FlowKind, id: string, body: Body): KratosCall {
-  const [, , update, bodyName] = API_NAMES[kind]
+  const update = apiName('update', kind)
   return {
     path: `self-service/${kind}?flow=${encodeURIComponent(id)}`,
     method: 'POST',
     body,
-    viaFrontendApi: (api, options) => loose(api)[update]!({ flow: id, [bodyName]: body }, options),
+    viaFrontendApi: (api, options) => loose(api)[update]!({ flow: id, [`${update}Body`]: body }, options),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ContinueWith, UiText } from '@ory/client'
 import { OrySessionError } from '../kratos/errors.js'
+import { checkTarget } from './checkTarget.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
 import type { SessionAnswer } from '../session/interpretWhoami.js'
@@ -110,9 +111,20 @@ const { kind, memory, options } = engine
   const continueWith = (flow as { continue_with?: ContinueWith[] }).continue_with ?? []
   if (kind === 'settings' && submitted && flow.state === 'success') {
     await engine.refreshSession()
-    // The app's returnTo, not Kratos's redirect_browser_to: for a flow Kratos created (after
-    // recovery) that is this very page again (v1.3.1).
-    const to = options().returnTo
+    // The app's returnTo, else the flow's return_to (its init URL's: the guard's "Set up a second
+    // factor" link names the page it guards). Not Kratos's redirect_browser_to: without return_to
+    // it is this very page again (v1.3.1), so a settings page opened without one stays.
+    const own = options().returnTo
+    let to = own ?? (flow as FlowByKind['settings']).return_to
+    // Kratos may allow other apps' origins: the hook goes only where checkTarget lets it (this app,
+    // Kratos), so a return_to elsewhere leaves the saved page as it is instead of an error.
+    if (!own && to) {
+      try {
+        checkTarget(to, engine.baseUrl)
+      } catch {
+        to = undefined
+      }
+    }
     if (to) return engine.go(to)
     engine.show(flow, { saved: true, continueWith })
     return { type: 'saved' }

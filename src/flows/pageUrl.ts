@@ -8,14 +8,14 @@ export function pageUrlParam(name: 'flow' | 'return_to'): string | undefined {
 }
 
 /**
- * Puts the flow's id into the page's URL (or takes it out), so a reload shows the same flow. Uses
- * `history.replaceState` with the current state, which routers keep their keys in: no history
- * entry, no navigation.
+ * Puts the flow's id into the page's URL (or takes it out), so a reload shows the same flow; or
+ * takes out a `return_to` Kratos refused. Uses `history.replaceState` with the current state,
+ * which routers keep their keys in: no history entry, no navigation.
  */
-export function writeFlowIdToPageUrl(id: string | undefined): void {
+export function writePageUrl(name: 'flow' | 'return_to', value?: string): void {
   const url = new URL(window.location.href)
-  if ((url.searchParams.get('flow') ?? undefined) === id) return
-  if (id === undefined) url.searchParams.delete('flow')
-  else url.searchParams.set('flow', id)
+  if ((url.searchParams.get(name) ?? undefined) === value) return
+  if (value === undefined) url.searchParams.delete(name)
+  else url.searchParams.set(name, value)
   window.history.replaceState(window.history.state, '', url.href)
 }

@@ -38,7 +38,12 @@ export interface FlowActions {
   submit: (values: FlowValues) => Promise<FlowOutcome>
   /** Runs the passkey ceremony the flow offers (`navigator.credentials`) and submits it. Never rejects. */
   passkey: (values?: FlowValues) => Promise<FlowOutcome>
-  /** Drops the flow and starts a new one. */
+  /**
+   * Drops the flow and starts a new one. After a refused `return_to` (Kratos's 400
+   * `self_service_flow_return_to_forbidden`, or `invalid_return_to`), this and every later start
+   * of the hook go without one (Kratos's default return URL), and `?return_to=` leaves the page
+   * URL: starting with it again would be refused again.
+   */
   restart: () => Promise<FlowOutcome>
   /** Props for a `<form>` that renders this flow. */
   getFormProps: () => FlowFormElementProps

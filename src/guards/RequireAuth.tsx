@@ -37,7 +37,8 @@ export interface RequireAuthProps extends AccessRequirement {
    * Shown instead of a redirect when the page needs `aal="aal2"` and the person has no second
    * factor yet: Kratos's second-factor step would offer them nothing to complete. Once they set one
    * up (Kratos upgrades the session to aal2 at once) and the session is asked again, the page shows.
-   * @default a short note that a second factor is needed, with a link to `settingsUrl`
+   * @default a short note that a second factor is needed, with a link to `settingsUrl` (by default
+   * Kratos's settings flow, whose save `useSettingsFlow` follows back to this page)
    */
   secondFactorFallback?: ReactNode
   /**

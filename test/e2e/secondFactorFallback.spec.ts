@@ -13,7 +13,7 @@ function countChecks(page: Page) {
   return seen
 }
 
-test('no second factor: the MFA page offers to set one up, and renders at aal2 after TOTP enrolment without a reload', async ({ page }) => {
+test('no second factor: the MFA page offers to set one up; enrolling TOTP in Settings comes back to the MFA page at aal2, without a reload', async ({ page }) => {
   await register(page)
   const checks = countChecks(page)
   await page.goto('/mfa')
@@ -26,21 +26,30 @@ test('no second factor: the MFA page offers to set one up, and renders at aal2 a
   expect(await link.getAttribute('href')).toBe(`${KRATOS}/self-service/settings/browser?return_to=${encodeURIComponent(MFA_PAGE)}`)
   expect(checks).toEqual([`${KRATOS}/self-service/login/browser?aal=aal2`]) // one check, StrictMode and all
 
-  // Settings, through Kratos's settings flow: enrol TOTP.
+  // Settings, through Kratos's settings flow (which keeps the return_to): it says where a save goes.
   await link.click()
   await page.waitForURL(/\/settings\?flow=/)
+  await expect(page.getByTestId('settings-return-to')).toContainText('Saving a change takes you back to /mfa')
   await page.evaluate(() => Object.assign(window, { sameDocument: 'no reload since the TOTP enrolment' }))
   const secret = (await page.getByTestId('node-totp_secret_key').innerText()).trim()
   await page.getByTestId('form-totp').locator('input[name="totp_code"]').fill(totpCode(secret))
   await page.getByTestId('form-totp').getByRole('button').last().click()
-  await expect(page.getByTestId('settings-saved')).toBeVisible()
 
-  // Back on the MFA page (in-app navigation): it renders at aal2, in the same document.
-  await page.getByRole('link', { name: 'MFA (aal2)' }).click()
+  // The save ends on the MFA page (in-app navigation), which renders at aal2, in the same document.
+  await page.waitForURL(MFA_PAGE)
   await expect(page.getByTestId('page-mfa')).toBeVisible()
   await expect(page.getByTestId('session-aal')).toHaveText('aal2')
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: string }).sameDocument)).toBe('no reload since the TOTP enrolment')
   expect(checks).toHaveLength(1) // an aal2 session needs no check
+
+  // Settings opened from the menu (no return_to) still stays on the page after a save.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click()
+  await page.waitForURL(/\/settings\?flow=/)
+  await expect(page.getByTestId('form-profile')).toBeVisible()
+  await expect(page.getByTestId('settings-return-to')).toHaveCount(0)
+  await page.getByTestId('form-profile').getByRole('button').last().click()
+  await expect(page.getByTestId('settings-saved')).toBeVisible()
+  expect(new URL(page.url()).pathname).toBe('/settings')
 })
 
 test('a person with TOTP signed in with the password only still goes to the second-factor step, with no check', async ({ page }) => {

@@ -1,8 +1,9 @@
+import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useSession } from '../../src'
 import { useSettingsFlow } from '../../src/flows'
-import { KRATOS_URL } from '../kratos'
-import { id, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
+import { KRATOS_URL, server } from '../kratos'
+import { captured, id, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
 beforeEach(() => window.history.replaceState(null, '', '/settings'))
 
@@ -27,6 +28,38 @@ describe('useSettingsFlow (Kratos v1.3.1 answers)', () => {
     await until(result, 'ready')
     await run(() => result.current.submit({ method: 'password', password: 'new-password-1' }))
     expect(navigate).toHaveBeenCalledTimes(1)
+  })
+
+  it('a flow started with return_to (the guard\'s "Set up a second factor" link, opened as /settings?flow=<id>): a save goes to that return_to', async () => {
+    // RequireAuth's default secondFactorFallback links to Kratos's settings init with return_to =
+    // the guarded page; Kratos keeps it in the flow (flow.return_to) and opens this page with
+    // ?flow=<id>. The page's useSettingsFlow() has no returnTo: the person stayed on Settings.
+    window.history.replaceState(null, '', `/settings?flow=${id('settings-init-200')}`)
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/settings/flows', 'settings-init-200')
+    kratosAnswers('post', '/self-service/settings', 'settings-password-200-saved-with-return-to')
+    const { result, navigate } = renderHookPage(() => useSettingsFlow())
+    await until(result, 'ready')
+    const back = captured('settings-password-200-saved-with-return-to').body.return_to as string
+    expect(back).toBe(`${window.location.origin}/account`)
+    expect(await run(() => result.current.submit({ method: 'password', password: 'new-password-1' }))).toEqual({ type: 'redirecting', to: back })
+    expect(navigate.mock.calls).toEqual([[back]])
+  })
+
+  it('a flow whose return_to is another app Kratos allows: a save stays on the page, saved, no error', async () => {
+    // The SDK goes only to this app's origin or Kratos's (checkTarget); Kratos's allowed_return_urls
+    // may hold other apps. Kratos's captured answer, its return_to moved to such an app.
+    const other = 'https://other-app.example/account'
+    const answer = captured('settings-password-200-saved-with-return-to')
+    server.use(http.post(`${KRATOS_URL}/self-service/settings`, () => HttpResponse.json({ ...answer.body, return_to: other }, { status: answer.status })))
+    whoamiAnswers('whoami-200-aal1')
+    kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
+    const { result, navigate } = renderHookPage(() => useSettingsFlow())
+    await until(result, 'ready')
+    expect(await run(() => result.current.submit({ method: 'password', password: 'new-password-1' }))).toEqual({ type: 'saved' })
+    expect(result.current.saved).toBe(true)
+    expect(result.current.error).toBeNull()
+    expect(navigate).not.toHaveBeenCalled()
   })
 
   it('TOTP enrolment: the session is refetched at once, so useSession shows aal2 without a reload', async () => {
