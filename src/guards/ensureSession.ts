@@ -1,6 +1,6 @@
 import type { Session } from '@ory/client'
 import type { QueryClient } from '@tanstack/react-query'
-import { decideAccess, type AccessRequirement } from './decideAccess.js'
+import { decideAccess, type AccessDecision, type AccessRequirement } from './decideAccess.js'
 import { LoginRedirect } from './LoginRedirect.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
@@ -55,7 +55,8 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   const query = sessionQueryOptions(config)
   // A loader has no page to show while it waits: the error comes as soon as a page would show it.
   let answer = await queryClient.ensureQueryData({ ...withoutRetriesBeforeFirstAnswer(query, queryClient), revalidateIfStale: true })
-  const decide = () => decideAccess(toSessionState(answer, null, async () => {}), { aal, maxAge }, Date.now())
+  // An answer is always there, so the decision never waits (only a missing answer does).
+  const decide = () => decideAccess(toSessionState(answer, null, async () => {}), { aal, maxAge }, Date.now()) as Exclude<AccessDecision, { type: 'wait' }>
   let decision = decide()
   // whoami answered 200 at aal1: is the second-factor step more than Kratos's empty page? After a
   // "stale" check (Kratos saw no session, or an aal2 one) whoami's new answer decides, once.
@@ -70,8 +71,6 @@ export async function ensureSession(queryClient: QueryClient, options: EnsureSes
   }
   if (decision.type === 'allow') return decision.session
   if (decision.type === 'fail') throw decision.error
-  // An answer was just fetched: only a missing one waits.
-  if (decision.type === 'wait') throw new Error('[ory-session-react] unreachable')
   const here = typeof window === 'undefined' ? undefined : window.location.href
   const back = returnTo !== undefined && here === undefined ? returnTo : resolveReturnTo(returnTo, here ?? '')
   throw new LoginRedirect(loginUrl(config.baseUrl, { ...decision.params, returnTo: back }), decision.reason)

@@ -1,10 +1,10 @@
 import { callKratos } from '../kratos/callKratos.js'
-import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { OrySessionError } from '../kratos/errors.js'
 import { followAuthError } from '../guards/followAuthError.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import { useSessionContext } from '../session/SessionContext.js'
+import { useCachedMutation } from '../session/useCachedMutation.js'
 import { refetchAfterRevoke, removeFromCache, restoreToCache, revokeMutationKey, type RemovedSessions } from './sessionsCache.js'
 
 /** What {@link useRevokeOtherSessions} returns. */
@@ -42,7 +42,7 @@ export interface RevokeOtherSessionsControls {
 export function useRevokeOtherSessions(): RevokeOtherSessionsControls {
   const context = useSessionContext('useRevokeOtherSessions')
   const { queryClient, baseUrl } = context
-  const mutation = useMutation<number, OrySessionError, void, RemovedSessions>(
+  const mutation = useCachedMutation<number, void, RemovedSessions>(
     {
       mutationKey: revokeMutationKey(baseUrl),
       onMutate: () => removeFromCache(queryClient, baseUrl, () => true),
@@ -60,8 +60,8 @@ export function useRevokeOtherSessions(): RevokeOtherSessionsControls {
     },
     queryClient,
   )
-  const { mutateAsync } = mutation
-  const revokeOthers = useCallback(() => mutateAsync().catch(() => null), [mutateAsync])
+  const { mutate } = mutation
+  const revokeOthers = useCallback(() => mutate().catch(() => null), [mutate])
   return {
     revokeOthers,
     isPending: mutation.isPending,

@@ -1,10 +1,10 @@
 import { callKratos } from '../kratos/callKratos.js'
-import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { normalizeError, OrySessionError } from '../kratos/errors.js'
 import { followAuthError } from '../guards/followAuthError.js'
 import { unexpectedAnswer } from '../session/interpretWhoami.js'
 import { useSessionContext } from '../session/SessionContext.js'
+import { useCachedMutation } from '../session/useCachedMutation.js'
 import { refetchAfterRevoke, removeFromCache, restoreToCache, revokeMutationKey, type RemovedSessions } from './sessionsCache.js'
 
 /** What {@link useRevokeSession} returns. */
@@ -41,7 +41,7 @@ export interface RevokeSessionControls {
 export function useRevokeSession(): RevokeSessionControls {
   const context = useSessionContext('useRevokeSession')
   const { queryClient, sessionQuery, baseUrl } = context
-  const mutation = useMutation<void, OrySessionError, string, RemovedSessions>(
+  const mutation = useCachedMutation<void, string, RemovedSessions>(
     {
       mutationKey: revokeMutationKey(baseUrl),
       onMutate: (id) => removeFromCache(queryClient, baseUrl, (session) => session.id === id),
@@ -65,8 +65,8 @@ export function useRevokeSession(): RevokeSessionControls {
     },
     queryClient,
   )
-  const { mutateAsync } = mutation
-  const revoke = useCallback((sessionId: string) => mutateAsync(sessionId).catch(() => undefined), [mutateAsync])
+  const { mutate } = mutation
+  const revoke = useCallback((sessionId: string) => mutate(sessionId).catch(() => undefined), [mutate])
   return {
     revoke,
     isPending: mutation.isPending,

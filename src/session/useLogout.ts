@@ -1,10 +1,10 @@
-import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { endKratosSession } from './endKratosSession.js'
 import { normalizeError, OrySessionError } from '../kratos/errors.js'
 import { SIGNED_OUT } from './interpretWhoami.js'
 import { resolveReturnTo } from '../kratos/returnTo.js'
 import { useSessionContext } from './SessionContext.js'
+import { useCachedMutation } from './useCachedMutation.js'
 
 /** Options of `logout()`. */
 export interface LogoutOptions {
@@ -41,7 +41,7 @@ export interface LogoutControls {
 export function useLogout(): LogoutControls {
   const context = useSessionContext('useLogout')
   const { queryClient, sessionQuery, redirects, navigate, transport } = context
-  const mutation = useMutation<void, OrySessionError, LogoutOptions>(
+  const mutation = useCachedMutation<void, LogoutOptions>(
     {
       mutationFn: async ({ returnTo }) => {
         if (transport && returnTo !== undefined) {
@@ -61,10 +61,10 @@ export function useLogout(): LogoutControls {
     },
     queryClient,
   )
-  const { mutateAsync } = mutation
+  const { mutate } = mutation
   const logout = useCallback(
-    (options: LogoutOptions = {}) => mutateAsync(options).catch(() => undefined),
-    [mutateAsync],
+    (options: LogoutOptions = {}) => mutate(options).catch(() => undefined),
+    [mutate],
   )
   return { logout, isPending: mutation.isPending, error: mutation.error ? normalizeError(mutation.error) : null }
 }

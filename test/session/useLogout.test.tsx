@@ -122,4 +122,20 @@ describe('useLogout', () => {
     await act(() => delay(300))
     expect(status()).toBe('unauthenticated')
   })
+
+  it("runs in the app's MutationCache: the app's isMutating counts it while it runs, and the cache holds its error", async () => {
+    whoami(answers.session())
+    let refuse: () => void = () => undefined
+    server.use(
+      http.get(`${KRATOS_URL}/self-service/logout/browser`, () => new Promise<Response>((resolve) => (refuse = () => resolve(HttpResponse.error())))),
+    )
+    const { queryClient } = await renderSignedIn()
+    act(() => screen.getByText('sign out').click())
+    await waitFor(() => expect(queryClient.isMutating()).toBe(1))
+    expect(screen.getByTestId('pending').textContent).toBe('true')
+    act(() => refuse())
+    await waitFor(() => expect(screen.getByTestId('logout-error').textContent).toBe('network'))
+    expect(queryClient.isMutating()).toBe(0)
+    expect(queryClient.getMutationCache().getAll().map((mutation) => mutation.state.status)).toEqual(['error'])
+  })
 })
