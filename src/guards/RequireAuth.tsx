@@ -13,6 +13,10 @@ export interface GuardErrorProps {
   error: OrySessionError
   /** Asks Kratos again (and, after a redirect loop, allows one more redirect). */
   retry: () => void
+  /** A `retry` is waiting for Kratos's answer: say so (a Kratos that is still down takes a timeout). */
+  retrying: boolean
+  /** When the last `retry` got its answer or failure; `undefined` before the first. */
+  lastTriedAt: Date | undefined
 }
 
 /** Props of {@link RequireAuth}. */
@@ -25,7 +29,9 @@ export interface RequireAuthProps extends AccessRequirement {
   fallback?: ReactNode
   /**
    * Shown when Kratos cannot be asked, `returnTo` is refused, or a redirect loop was stopped.
-   * @default a small `role="alert"` box with the message and a "Try again" button
+   * `retrying` and `lastTriedAt` let it show that "Try again" is at work while Kratos is still down.
+   * @default a small `role="alert"` box with the message and a "Try again" button ("Trying again…"
+   * while it waits, then "Last tried at <time>")
    */
   errorFallback?: (props: GuardErrorProps) => ReactNode
   /**
@@ -82,6 +88,8 @@ export function RequireAuth(props: RequireAuthProps) {
   const state = useSession()
   // Why the guard did not leave for Kratos: `returnTo` was refused, or it stopped a redirect loop.
   const [blocked, setBlocked] = useState<OrySessionError | null>(null)
+  // "Try again": `true` while its answer is awaited, then when it came.
+  const [tried, setTried] = useState<true | Date>()
 
   // Judged when the session changes, not on every render: a page must not redirect mid-form
   // because the clock moved past maxAge.
@@ -117,12 +125,13 @@ export function RequireAuth(props: RequireAuthProps) {
       if (blocked.kind === 'redirect_loop') redirects.settle()
       leave()
     }
-    void state.refetch()
     retryCheck()
+    setTried(true)
+    void state.refetch().finally(() => setTried(new Date()))
   }
 
   const error = decision.type === 'fail' ? decision.error : decision.type === 'login' ? blocked : null
-  if (error) return errorFallback({ error, retry })
+  if (error) return errorFallback({ error, retry, retrying: tried === true, lastTriedAt: tried === true ? undefined : tried })
   if (decision.type === 'second_factor_missing') {
     return secondFactorFallback ?? <SecondFactorMissing href={settingsUrl ?? kratosSettingsUrl(baseUrl, returnTo)} />
   }
@@ -135,13 +144,15 @@ function describeDecision(type: string, aal: string | undefined, maxAge: number 
   return `${type} (requires ${aal ?? 'aal1'}${maxAge === undefined ? '' : `, maxAge ${maxAge} s`})`
 }
 
-function GuardError({ error, retry }: GuardErrorProps) {
+/** The default error box: while "Try again" waits for Kratos it says so, then when it last tried. */
+function GuardError({ error, retry, retrying, lastTriedAt }: GuardErrorProps) {
   return (
     <div role="alert">
       <p>{error.message}</p>
-      <button type="button" onClick={retry}>
-        Try again
+      <button type="button" onClick={retry} disabled={retrying}>
+        {retrying ? 'Trying again…' : 'Try again'}
       </button>
+      {lastTriedAt && <p>Last tried at {lastTriedAt.toLocaleTimeString()}</p>}
     </div>
   )
 }

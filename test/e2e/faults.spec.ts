@@ -243,3 +243,35 @@ for (const [name, kinds] of [
     await context.close()
   })
 }
+
+test('"Try again" while Kratos still hangs: says it is trying at once, never goes back to "Checking your session…", then when it last tried', async ({ browser }) => {
+  test.setTimeout(150_000)
+  const context = await browser.newContext()
+  await register(await context.newPage())
+  await context.addInitScript(RECORDER)
+  proxy.setFaults({ seed: SEED, rate: 1, kinds: ['stall'] })
+  const page = await context.newPage()
+  await page.goto(`${APP}/protected`, { waitUntil: 'commit' })
+  const button = page.getByRole('alert').getByRole('button')
+  await expect(button).toHaveText('Try again', { timeout: 15_000 })
+  await expect(page.getByText(/^Last tried at /)).toHaveCount(0)
+
+  const clicked = Date.now()
+  await button.click()
+  // Feedback at once (it sat unchanged for 15 s before), and the error stays on screen meanwhile.
+  await expect(button).toHaveText('Trying again…', { timeout: 1_000 })
+  await expect(button).toBeDisabled()
+  const feedbackMs = Date.now() - clicked
+  // The try ends (a timeout, or the SDK's retries after it) and says when.
+  await expect(button).toHaveText('Try again', { timeout: 90_000 })
+  await expect(page.getByText(/^Last tried at \d/)).toBeVisible()
+  const triedForMs = Date.now() - clicked
+  const phases = (await phasesOf(page)).map((entry) => entry.phase)
+  expect(phases.slice(phases.indexOf('error'))).not.toContain('loading')
+
+  proxy.setFaults(null)
+  await button.click()
+  await expect(page.getByTestId('page-protected')).toBeVisible({ timeout: 25_000 })
+  console.log(`TRY_AGAIN_JSON ${JSON.stringify({ feedbackMs, triedForMs, phases })}`)
+  await context.close()
+})
