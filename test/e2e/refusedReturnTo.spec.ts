@@ -27,3 +27,25 @@ test('/login?return_to=<a URL Kratos refuses>: "Start again" shows a working log
   await expect(page.getByTestId('session-email')).toHaveText(email)
   expect(page.url().startsWith('http://localhost:5173/')).toBe(true)
 })
+
+// A new user's unparsable return_to (a port that is not a number) was reported as an outage:
+// "Kratos could not be reached (Failed to construct 'URL': Invalid URL) … serve.public.cors …".
+test('/login?return_to=<an unparsable URL>: says the return_to is refused, not that Kratos is down; Kratos is not asked; "Start again" works', async ({ page }) => {
+  const email = await register(page)
+  await signOut(page)
+  const unparsable = 'http://localhost:5173.evil.example.com/'
+  const inits: string[] = []
+  page.on('request', (request) => request.url().startsWith(`${KRATOS}/self-service/login/browser`) && inits.push(request.url()))
+
+  await page.goto(`/login?return_to=${encodeURIComponent(unparsable)}`)
+  await expect(page.getByTestId('flow-error')).toContainText('not a URL')
+  await expect(page.getByTestId('flow-error')).not.toContainText(/could not be reached|cors/i)
+  expect(inits).toEqual([])
+
+  await page.getByRole('button', { name: 'Start again' }).click()
+  await page.waitForURL(/\/login\?flow=/)
+  expect(new URL(page.url()).searchParams.has('return_to')).toBe(false)
+  expect(inits.map((url) => new URL(url).searchParams.has('return_to'))).toEqual([false])
+  await submitPassword(page, email)
+  await expect(page.getByTestId('session-email')).toHaveText(email)
+})
