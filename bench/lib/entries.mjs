@@ -19,7 +19,10 @@ export const SDK_ENTRIES = [
   // Production builds drop the panel (`SessionDevtools` renders nothing): 49 B today; the budget keeps it that way.
   { name: "'ory-session-react/devtools' (production build)", entry: 'src/devtools/index.ts', budget: { alone: 256, withDeps: 256 } },
   // The five flow hooks, the renderer and the core they use (7423 B alone when added, issue 12; 7665 B today, after seven flow fixes).
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7680 } },
+  // Raised from 7680 B by issue 20's accessible defaults (7673 -> 7885 B, +212 B, rounded up to 32):
+  // aria-invalid/aria-describedby on fields, one live region and focus after a failed submit in
+  // <FlowForm>, the TOTP secret in the QR code's alt, lookup codes as a list.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7904 } },
   // Token mode's minimal use (6023 B alone when added, issue 13): provider + useSession + RequireAuth +
   // tokenTransport (with its API-flow handling for the flows hooks) + memoryStorage.
   // Lowered from 6912 B (6460 B today, after six token-mode fixes).

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
 import { Nodes } from './Nodes.js'
 import type { FlowHook } from './useFlow.js'
@@ -37,12 +37,25 @@ export interface FlowFormProps {
  * ```
  */
 export function FlowForm({ flow, groups, components, fallback = null, children }: FlowFormProps) {
-  if (flow.status !== 'ready' && flow.status !== 'submitting') return <>{fallback}</>
+  const { status } = flow
+  const form = useRef<HTMLFormElement>(null)
+  const last = useRef(status)
+  useEffect(() => {
+    // Kratos kept the form after a submit: take the person to what went wrong, the first field
+    // with an error, else the flow's messages.
+    const find = (selector: string) => form.current?.querySelector<HTMLElement>(selector)
+    if (last.current === 'submitting' && status === 'ready') (find('[aria-invalid="true"]') ?? find('[role="status"]:not(:empty)'))?.focus()
+    last.current = status
+  }, [status])
+  if (status !== 'ready' && status !== 'submitting') return <>{fallback}</>
   const { Message } = { ...defaultNodeComponents, ...components }
   return (
-    <form {...flow.getFormProps()} aria-busy={flow.status === 'submitting'}>
-      {flow.messages.map((message) => <Message key={message.id} message={message} />)}
-      {flow.error && <Message message={{ id: 0, type: 'error', text: flow.error.message.replace('[ory-session-react] ', '') }} />}
+    <form {...flow.getFormProps()} ref={form} aria-busy={status === 'submitting'}>
+      {/* One live region, always there so that what enters it is announced, once. */}
+      <div role="status" tabIndex={-1}>
+        {flow.messages.map((message) => <Message key={message.id} message={message} />)}
+        {flow.error && <Message message={{ id: 0, type: 'error', text: flow.error.message.replace('[ory-session-react] ', '') }} />}
+      </div>
       <Nodes flow={flow} {...(groups ? { groups } : {})} {...(components ? { components } : {})} />
       {children}
     </form>

@@ -25,6 +25,11 @@ function groupsWithRequiredInputs(nodes: readonly UiNode[]): Set<string> {
   return groups
 }
 
+/** The TOTP secret Kratos shows beside its QR code, for the image's text alternative. */
+function totpSecret(nodes: readonly UiNode[]): string | undefined {
+  for (const { attributes } of nodes) if (attributes.node_type === 'text' && attributes.id === 'totp_secret_key') return attributes.text.text
+}
+
 /** A stable key: Kratos's name/value for inputs (so typed text survives a flow update), else the position. */
 function keyOf(node: UiNode, index: number): string {
   const { attributes } = node
@@ -82,7 +87,7 @@ export function Nodes({ flow, groups, components }: NodesProps) {
           case 'text':
             return <Text key={key} node={node} attributes={attributes} />
           case 'img':
-            return <Image key={key} node={node} attributes={attributes} />
+            return <Image key={key} node={node} attributes={attributes} secret={totpSecret(flow.nodes)} />
           case 'a':
             return <Anchor key={key} node={node} attributes={attributes} />
           default:

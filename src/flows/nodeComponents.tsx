@@ -32,6 +32,8 @@ export interface TextNodeProps {
 export interface ImageNodeProps {
   node: UiNode
   attributes: UiNodeImageAttributes
+  /** The TOTP secret (the flow's `totp_secret_key` text) beside the QR code: part of its text alternative. */
+  secret: string | undefined
 }
 export interface AnchorNodeProps {
   node: UiNode
@@ -50,15 +52,20 @@ export interface NodeComponents {
 }
 
 function DefaultMessage({ message }: { message: UiText }) {
-  return <p data-type={message.type} data-id={message.id} role={message.type === 'error' ? 'alert' : undefined}>{message.text}</p>
+  // No role here: one live region (<FlowForm>'s) announces the flow's messages, and a field's
+  // messages are its input's description.
+  return <p data-type={message.type} data-id={message.id}>{message.text}</p>
 }
 
 function DefaultInput({ attributes, label, messages }: InputNodeProps) {
   const { name, type, value, required, disabled, autocomplete, pattern, maxlength } = attributes
   if (type === 'hidden') return <input type="hidden" name={name} value={String(value ?? '')} readOnly />
+  // The messages' id is the field's name plus a suffix: stable across answers, so the input can point at it.
+  const describedBy = messages.length ? name + '-messages' : undefined
+  const aria = { 'aria-invalid': messages.some((message) => message.type === 'error') || undefined, 'aria-describedby': describedBy }
   const field =
     type === 'checkbox' ? (
-      <input type="checkbox" name={name} value="true" defaultChecked={value === true} required={required} disabled={disabled} />
+      <input type="checkbox" name={name} value="true" defaultChecked={value === true} required={required} disabled={disabled} {...aria} />
     ) : (
       <input
         type={type}
@@ -69,15 +76,16 @@ function DefaultInput({ attributes, label, messages }: InputNodeProps) {
         autoComplete={autocomplete}
         pattern={pattern}
         maxLength={maxlength}
+        {...aria}
       />
     )
   return (
     <div>
       <label>
-        {label !== undefined && <span>{label}</span>}
+        <span>{label ?? name}</span>
         {field}
       </label>
-      {messages.map((message) => <DefaultMessage key={message.id} message={message} />)}
+      {describedBy && <div id={describedBy}>{messages.map((message) => <DefaultMessage key={message.id} message={message} />)}</div>}
     </div>
   )
 }
@@ -91,14 +99,21 @@ function DefaultButton({ attributes, label, onClick, disabled, formNoValidate }:
   )
 }
 
-function DefaultText({ attributes }: TextNodeProps) {
-  // Lookup secrets come as a list of codes in `context.secrets`.
+function DefaultText({ node, attributes }: TextNodeProps) {
+  // Lookup secrets come as a list of codes in `context.secrets`: a list, so a screen reader reads
+  // them one by one (and says how many), named by the node's label.
   const secrets = (attributes.text.context as { secrets?: { text: string }[] } | undefined)?.secrets
-  return secrets ? <pre id={attributes.id}>{secrets.map((secret) => secret.text).join('\n')}</pre> : <p id={attributes.id}>{attributes.text.text}</p>
+  return secrets ? (
+    <ul id={attributes.id} aria-label={node.meta.label?.text}>{secrets.map((secret, index) => <li key={index}>{secret.text}</li>)}</ul>
+  ) : (
+    <p id={attributes.id}>{attributes.text.text}</p>
+  )
 }
 
-function DefaultImage({ node, attributes }: ImageNodeProps) {
-  return <img id={attributes.id} src={attributes.src} width={attributes.width} height={attributes.height} alt={node.meta.label?.text ?? ''} />
+function DefaultImage({ node, attributes, secret }: ImageNodeProps) {
+  // Who cannot see the QR code types the secret instead: the text alternative carries it.
+  const label = node.meta.label?.text ?? ''
+  return <img id={attributes.id} src={attributes.src} width={attributes.width} height={attributes.height} alt={secret ? `${label}: ${secret}` : label} />
 }
 
 function DefaultAnchor({ attributes }: AnchorNodeProps) {
