@@ -1,5 +1,5 @@
 import type { UiNode, UiNodeAnchorAttributes, UiNodeImageAttributes, UiNodeInputAttributes, UiNodeTextAttributes, UiText } from '@ory/client'
-import type { ComponentType } from 'react'
+import { useId, type ComponentType } from 'react'
 
 /** Props of the component that renders an input node (text, e-mail, password, checkbox, hidden…). */
 export interface InputNodeProps {
@@ -59,9 +59,11 @@ function DefaultMessage({ message }: { message: UiText }) {
 
 function DefaultInput({ attributes, label, messages }: InputNodeProps) {
   const { name, type, value, required, disabled, autocomplete, pattern, maxlength } = attributes
+  // A per-field id that stays while the field does (its key is Kratos's name), unique even when a
+  // page renders the same node in several forms (the identifier in each method's form).
+  const id = useId()
   if (type === 'hidden') return <input type="hidden" name={name} value={String(value ?? '')} readOnly />
-  // The messages' id is the field's name plus a suffix: stable across answers, so the input can point at it.
-  const describedBy = messages.length ? name + '-messages' : undefined
+  const describedBy = messages.length ? id : undefined
   const aria = { 'aria-invalid': messages.some((message) => message.type === 'error') || undefined, 'aria-describedby': describedBy }
   const field =
     type === 'checkbox' ? (
