@@ -98,3 +98,30 @@ test('keyboard only: Tab to the e-mail, type, Tab to the password, type, Enter s
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('session-email')).toHaveText(email)
 })
+
+test('login: refresh and the code step; registration with a too-short password (a field error): no axe violations', async ({ page }) => {
+  const email = await register(page)
+  await page.goto('/login?refresh=true')
+  await expect(page.getByTestId('form-password')).toBeVisible()
+  await violationsOn(page, 'login: refresh (confirm it is you)')
+
+  await signOut(page)
+  await page.goto('/login')
+  const code = page.getByTestId('form-code')
+  await code.locator('input[name="identifier"]').fill(email)
+  await code.getByRole('button', { name: 'Send sign in code' }).click()
+  await expect(code.locator('input[name="code"]')).toBeVisible()
+  await violationsOn(page, 'login: code sent')
+
+  await page.goto('/registration')
+  await page.fill('input[name="traits.email"]', uniqueEmail())
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  const password = page.getByTestId('form-password').locator('input[name="password"]')
+  await password.fill('abc')
+  await page.getByTestId('form-password').getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByText(/at least 8 characters/)).toBeVisible()
+  await violationsOn(page, 'registration: password too short')
+  // The error is the input's description, and the input says it is invalid.
+  await expect(password).toHaveAttribute('aria-invalid', 'true')
+  await expect(password).toHaveAccessibleDescription(/at least 8 characters/)
+})
