@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { KRATOS, PASSWORD, register, signOut, submitPassword, uniqueEmail } from './flows'
+import { enrolTotp, KRATOS, PASSWORD, register, signOut, submitPassword, uniqueEmail } from './flows'
 import { codeFor } from './mailbox'
 
 // axe (WCAG 2.x A/AA rules) on the demo's flow pages in the states a person meets, against the
@@ -124,4 +124,17 @@ test('login: refresh and the code step; registration with a too-short password (
   // The error is the input's description, and the input says it is invalid.
   await expect(password).toHaveAttribute('aria-invalid', 'true')
   await expect(password).toHaveAccessibleDescription(/at least 8 characters/)
+})
+
+test('login: the second-factor (aal2) step after a password sign-in: no axe violations', async ({ page }) => {
+  const email = await register(page)
+  await enrolTotp(page)
+  await violationsOn(page, 'settings: TOTP saved')
+  await signOut(page)
+  await page.goto('/mfa')
+  await page.waitForURL(/\/login\?flow=/)
+  await submitPassword(page, email)
+  await expect(page.getByTestId('flow-title')).toHaveText('Second factor')
+  await expect(page.getByTestId('form-totp')).toBeVisible()
+  await violationsOn(page, 'login: second factor (aal2)')
 })
