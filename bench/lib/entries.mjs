@@ -19,7 +19,13 @@ export const SDK_ENTRIES = [
   // Production builds drop the panel (`SessionDevtools` renders nothing): 49 B today; the budget keeps it that way.
   { name: "'ory-session-react/devtools' (production build)", entry: 'src/devtools/index.ts', budget: { alone: 256, withDeps: 256 } },
   // The five flow hooks, the renderer and the core they use (7423 B alone when added, issue 12; 7665 B today, after seven flow fixes).
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7680 } },
+  // Issue 20's translations (`locale` on <FlowForm>/<Nodes>, formatUiText) cost 170 B: 7673 -> 7843 B;
+  // the budget rose by that, rounded up to 32 B (7680 -> 7872 B). The texts themselves are in the
+  // locale entries below, paid only by apps that import one.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7872 } },
+  // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
+  // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
+  { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },
   // Token mode's minimal use (6023 B alone when added, issue 13): provider + useSession + RequireAuth +
   // tokenTransport (with its API-flow handling for the flows hooks) + memoryStorage.
   // Lowered from 6912 B (6460 B today, after six token-mode fixes).
