@@ -19,7 +19,9 @@ export const SDK_ENTRIES = [
   // Production builds drop the panel (`SessionDevtools` renders nothing): 49 B today; the budget keeps it that way.
   { name: "'ory-session-react/devtools' (production build)", entry: 'src/devtools/index.ts', budget: { alone: 256, withDeps: 256 } },
   // The five flow hooks, the renderer and the core they use (7423 B alone when added, issue 12; 7665 B today, after seven flow fixes).
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7680 } },
+  // Issue 20 part 3, prefetchFlow (the flow's GET before React renders, taken once by the hook's first
+  // read): 7673 -> 7802 B (+129 B, no saving found that removes no behaviour); budget +160 B (129 rounded up to 32).
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 7840 } },
   // Token mode's minimal use (6023 B alone when added, issue 13): provider + useSession + RequireAuth +
   // tokenTransport (with its API-flow handling for the flows hooks) + memoryStorage.
   // Lowered from 6912 B (6460 B today, after six token-mode fixes).
