@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
 import { Nodes } from './Nodes.js'
+import type { Locale } from './formatUiText.js'
+import { localizeText } from './localizeNode.js'
 import type { FlowHook } from './useFlow.js'
 
 /** Props of {@link FlowForm}. */
@@ -11,6 +13,11 @@ export interface FlowFormProps {
   groups?: readonly string[]
   /** Replace the components of some node types. */
   components?: Partial<NodeComponents>
+  /**
+   * Show the flow's messages, labels and buttons in this language, Kratos's English where it lacks
+   * an id (e.g. `de` from `ory-session-react/locales/de`). Sets the form's `lang`. Default: English.
+   */
+  locale?: Locale
   /** Shown while the flow loads or the browser leaves. Default: nothing. */
   fallback?: ReactNode
   /** Rendered inside the form, after the nodes (links such as "Forgot password?"). */
@@ -36,14 +43,14 @@ export interface FlowFormProps {
  * }
  * ```
  */
-export function FlowForm({ flow, groups, components, fallback = null, children }: FlowFormProps) {
+export function FlowForm({ flow, groups, components, locale, fallback = null, children }: FlowFormProps) {
   if (flow.status !== 'ready' && flow.status !== 'submitting') return <>{fallback}</>
   const { Message } = { ...defaultNodeComponents, ...components }
   return (
-    <form {...flow.getFormProps()} aria-busy={flow.status === 'submitting'}>
-      {flow.messages.map((message) => <Message key={message.id} message={message} />)}
+    <form {...flow.getFormProps()} aria-busy={flow.status === 'submitting'} lang={locale?.lang}>
+      {flow.messages.map((message) => <Message key={message.id} message={localizeText(message, locale)} />)}
       {flow.error && <Message message={{ id: 0, type: 'error', text: flow.error.message.replace('[ory-session-react] ', '') }} />}
-      <Nodes flow={flow} {...(groups ? { groups } : {})} {...(components ? { components } : {})} />
+      <Nodes flow={flow} {...(groups ? { groups } : {})} {...(components ? { components } : {})} locale={locale} />
       {children}
     </form>
   )

@@ -1,6 +1,8 @@
 import type { UiNode } from '@ory/client'
 import type { FlowActions, FlowHook } from './useFlow.js'
 import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
+import type { Locale } from './formatUiText.js'
+import { localizeNode } from './localizeNode.js'
 
 /** Props of {@link Nodes}. */
 export interface NodesProps {
@@ -10,6 +12,8 @@ export interface NodesProps {
   groups?: readonly string[]
   /** Replace the components of some node types; the rest stay the defaults. */
   components?: Partial<NodeComponents>
+  /** Show labels, buttons and messages in this language (e.g. `de` from `ory-session-react/locales/de`). Default: Kratos's English. */
+  locale?: Locale | undefined
 }
 
 // Kratos's scripts for these triggers are replaced by the hook's passkey(): no script injection,
@@ -55,13 +59,13 @@ function keyOf(node: UiNode, index: number): string {
  * }
  * ```
  */
-export function Nodes({ flow, groups, components }: NodesProps) {
+export function Nodes({ flow, groups, components, locale }: NodesProps) {
   const { Input, Button, Text, Image, Anchor } = { ...defaultNodeComponents, ...components }
   const busy = flow.status === 'submitting'
   const requiredIn = groupsWithRequiredInputs(flow.nodes)
   return (
     <>
-      {flow.nodes.map((node, index) => {
+      {(locale ? flow.nodes.map((node) => localizeNode(node, locale)) : flow.nodes).map((node, index) => {
         if (groups && !groups.includes(node.group)) return null
         const key = keyOf(node, index)
         const { attributes } = node

@@ -9,7 +9,7 @@
 //   await login.submit({ method: 'password', identifier, password })  → FlowOutcome (never rejects)
 //   await login.passkey()   → runs navigator.credentials from the flow's passkey nodes and submits
 //   await login.restart()
-//   <FlowForm flow={login} /> or <form {...login.getFormProps()}><Nodes flow={login} /></form>
+//   <FlowForm flow={login} locale={de} /> (de from 'ory-session-react/locales/de'; formatUiText(uiText, de)) or <form {...login.getFormProps()}><Nodes flow={login} /></form>
 // The flow id is kept in the page URL (?flow=), so a reload shows the same flow.
 // prefetchFlow('login', { baseUrl }) at module scope in the entry file reads that flow before React renders.
 export { useLoginFlow } from './useLoginFlow.js'
@@ -33,5 +33,7 @@ export { FlowForm } from './FlowForm.js'
 export type { FlowFormProps } from './FlowForm.js'
 export { Nodes } from './Nodes.js'
 export type { NodesProps } from './Nodes.js'
+export { formatUiText } from './formatUiText.js'
+export type { Locale, LocaleMessage } from './formatUiText.js'
 export { defaultNodeComponents } from './nodeComponents.js'
 export type { NodeComponents, InputNodeProps, ButtonNodeProps, TextNodeProps, ImageNodeProps, AnchorNodeProps } from './nodeComponents.js'

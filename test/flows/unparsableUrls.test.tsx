@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createKratosErrorHandler, ensureSession, OrySessionError, RequireAuth, useStepUp, type LoginNavigationOptions } from '../../src'
+import { createKratosErrorHandler, ensureSession, OrySessionError, RequireAuth } from '../../src'
 import { useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
 import { kratosErrors } from '../fixtures'
 import { answers, countRequests, KRATOS_URL, whoami } from '../kratos'
+import { StepUpButton } from '../guards/StepUpButton'
 import { newQueryClient, renderWithSession } from '../render'
 import { captured, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
@@ -79,16 +80,7 @@ describe('an unparsable URL is never a network error', () => {
 
   it('step-up: stepUp({ returnTo }) unparsable is invalid_return_to, no navigation', () => {
     whoami(answers.session())
-    function StepUp(options: LoginNavigationOptions) {
-      const { stepUp, error } = useStepUp()
-      return (
-        <>
-          <button onClick={() => stepUp(options)}>step up</button>
-          {error && <p role="alert">{error.kind}</p>}
-        </>
-      )
-    }
-    const { navigate } = renderWithSession(<StepUp returnTo={UNPARSABLE} />)
+    const { navigate } = renderWithSession(<StepUpButton returnTo={UNPARSABLE} />)
     fireEvent.click(screen.getByText('step up'))
     expect(screen.getByRole('alert').textContent).toBe('invalid_return_to')
     expect(navigate).not.toHaveBeenCalled()

@@ -1,7 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { useReauthenticate, useStepUp, type LoginNavigationOptions } from '../../src'
+import { useReauthenticate, type LoginNavigationOptions } from '../../src'
 import { answers, KRATOS_URL, whoami } from '../kratos'
+import { StepUpButton } from './StepUpButton'
 import { renderWithSession } from '../render'
 
 const page = window.location.href // jsdom's http://localhost:3000/
@@ -9,16 +10,6 @@ const login = (params: Record<string, string>) => {
   const url = new URL(`${KRATOS_URL}/self-service/login/browser`)
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
   return url.href
-}
-
-function StepUpButton(options: LoginNavigationOptions) {
-  const { stepUp, error } = useStepUp()
-  return (
-    <>
-      <button onClick={() => stepUp(options)}>step up</button>
-      {error && <p role="alert">{error.kind}</p>}
-    </>
-  )
 }
 
 function ReauthButton({ aal2, ...options }: LoginNavigationOptions & { aal2?: boolean }) {
