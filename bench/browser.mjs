@@ -65,7 +65,7 @@ const INIT_SCRIPT = () => {
   }).observe(document, { childList: true, subtree: true })
 }
 
-async function answers(url) {
+export async function answers(url) {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1500) })
     return response.status
@@ -84,7 +84,7 @@ async function waitFor(url, ms) {
 }
 
 /** A running Kratos: the one already up, or one started through scripts/kratos.mjs. */
-async function ensureKratos() {
+export async function ensureKratos() {
   if ((await answers(`${DEFAULT_KRATOS}/health/alive`)) === 200) {
     return { url: DEFAULT_KRATOS, admin: DEFAULT_KRATOS_ADMIN, stop: async () => {}, note: 'Kratos already running' }
   }
@@ -138,7 +138,7 @@ async function ensureDemo(kratosUrl) {
 }
 
 /** The demo built with `env` into its own folder and served by `vite preview` on :4173. */
-async function servePreview(name, env) {
+export async function servePreview(name, env) {
   const outDir = `${BENCH}/.out/demo-${name}`
   const vite = `${ROOT}node_modules/vite/bin/vite.js`
   const withEnv = { ...process.env, ...env }
@@ -237,7 +237,7 @@ async function signIn(context, kratos) {
   if (whoami.status() !== 200) throw new Error(`could not sign a test user in (whoami answered ${whoami.status()})`)
 }
 
-function stats(values) {
+export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2

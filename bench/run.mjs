@@ -3,13 +3,15 @@
 //   1. bundle size of this SDK and of its peers (esbuild + gzip/brotli)
 //   2. whoami requests: load, focus, a 5-minute outage, K tabs (jsdom + MSW + fake timers)
 //   3. renders of a useSession consumer
-//   4. time to decision in Chromium against a real Kratos (skipped when none is available)
+//   4. time to decision in Chromium against a real Kratos (skipped when none is available); 4b. the
+//      login page's form (node bench/flowBrowser.mjs runs only those rows)
 // Peers are installed into bench/node_modules (never into the package's own dependencies).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { ensureNodeModules } from '../scripts/ensure-deps.mjs'
 import { BROWSER_MEASURES, EARLY_WAYS, LATENCIES } from './browser.mjs'
+import { FLOW_WAYS } from './flowBrowser.mjs'
 import { SDK_ENTRIES } from './lib/entries.mjs'
 import { ALL_FEATURES_EDITS, FEATURES } from './lib/features.mjs'
 import { BENCH, measure, reason, ROOT, SDK_PEERS, table } from './lib/size.mjs'
@@ -309,5 +311,36 @@ log(
     ]),
   ),
 )
+
+// ─── 4b. the login page's form (bench/flowBrowser.mjs) ───────────────────────────────────────
+
+const flowBrowser = runJson(`${BENCH}/flowBrowser.mjs`, 'FLOW_BROWSER_JSON')
+log()
+log("The login page Kratos sends the browser to (/login?flow=<id>, a fresh signed-out context per load, the flow created just before),")
+log('Kratos behind the same latency proxy, the demo built three ways on localhost:4173. navigation start → the form on screen (ms); medians')
+log("of the flow read's start/end, first render and flow reads the proxy saw per load. Goal: form ≈ max(first render, read end) + a few ms.")
+log()
+const flowRows = flowBrowser.rows ?? FLOW_WAYS.flatMap(({ label }) => LATENCIES.map((latency) => ({ label, latency })))
+log(
+  table(
+    ['flow read starts', '+ latency', 'median', 'p90', 'min', 'max', 'read start', 'read end', 'first render', 'form − first render, median of each load', 'form − max(first render, read end), median of each load', 'reads per load (max)', 'runs'],
+    flowRows.map((row) => [
+      row.label,
+      `${row.latency} ms`,
+      ms(row.median),
+      ms(row.p90),
+      ms(row.min),
+      ms(row.max),
+      ms(row.flowStart),
+      ms(row.flowEnd),
+      ms(row.firstRender),
+      ms(row.afterRender),
+      ms(row.afterBoth),
+      row.readsPerLoad === undefined ? '—' : `${row.readsPerLoad} (${row.maxReadsPerLoad})`,
+      row.runs ?? 0,
+    ]),
+  ),
+)
+if (!flowBrowser.rows) log(flowBrowser.skipped ?? `skipped: ${flowBrowser.failed}`)
 log()
 log(`bench done in ${seconds()}`)

@@ -21,6 +21,29 @@ function preloadWhoami(mode: string): Plugin {
   }
 }
 
+/**
+ * The flow page's read, started while the HTML is parsed: the flow id is in the page URL, so an
+ * inline script (first in <head>) adds `<link rel="preload" as="fetch" crossorigin="use-credentials">`
+ * for `<Kratos>/self-service/<kind>/flows?id=<id>` on the demo's five flow pages. Chromium hands its
+ * answer to prefetchFlow's request in main.tsx (measured in docs/performance.md). Paths as in
+ * src/flows/index.tsx's flowKinds.
+ */
+function preloadFlow(mode: string): Plugin {
+  const env = loadEnv(mode, root, 'VITE_')
+  const kratosUrl = `${(env.VITE_ORY_URL ?? 'http://localhost:4433').replace(/\/*$/, '')}/`
+  const script = `(() => {
+  const kind = location.pathname.slice(1), id = new URLSearchParams(location.search).get('flow')
+  if (!id || !['login', 'registration', 'settings', 'recovery', 'verification'].includes(kind)) return
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'use-credentials' })
+  link.href = ${JSON.stringify(kratosUrl)} + 'self-service/' + kind + '/flows?id=' + encodeURIComponent(id)
+  document.head.append(link)
+})()`
+  return {
+    name: 'demo:preload-flow',
+    transformIndexHtml: () => ((env.VITE_EARLY_FLOW ?? 'preload') === 'preload' ? [{ tag: 'script', children: script, injectTo: 'head-prepend' }] : []),
+  }
+}
+
 /** Kratos's admin API (never exposed to the browser except through the dev server's Mailbox proxy). */
 const KRATOS_ADMIN_URL = process.env.ORY_ADMIN_URL ?? 'http://localhost:4434'
 /** Where the demo's Mailbox page reads from (see demo/src/pages/Mailbox.tsx). */
@@ -29,7 +52,7 @@ const MAILBOX_PATH = '/__mailbox'
 // The demo uses the package from src/, exactly as an app would import it.
 export default defineConfig(({ mode }) => ({
   root,
-  plugins: [react(), preloadWhoami(mode)],
+  plugins: [react(), preloadWhoami(mode), preloadFlow(mode)],
   resolve: {
     alias: {
       'ory-session-react/flows': fileURLToPath(new URL('../src/flows/index.ts', import.meta.url)),

@@ -25,8 +25,11 @@ export const SDK_ENTRIES = [
   // Issue 20's accessible defaults then cost 218 B: 7843 -> 8061 B (aria-invalid and
   // aria-describedby on fields, one live region and focus after a failed submit in <FlowForm>, the
   // TOTP secret in the QR code's alt, lookup codes as a list); the budget rose by that, rounded up
-  // to 32 B (7872 -> 99999 B).
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8096 } },
+  // to 32 B (7872 -> 8096 B).
+  // Issue 20 part 3, prefetchFlow (the flow's GET before React renders, taken once by the hook's first
+  // read): +129 B alone (7673 -> 7802 B), +122 B with the translations (7843 -> 7965 B); budget +160 B
+  // (129 rounded up to 32): 8096 -> 8256 B.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8256 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
   { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },

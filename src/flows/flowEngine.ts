@@ -13,6 +13,7 @@ import { fieldErrorsOf } from './nodeMessages.js'
 import { pageUrlParam, writePageUrl } from './pageUrl.js'
 import { parseUrl } from './parseUrl.js'
 import { passkeyValues } from './passkeyCeremony.js'
+import { takePrefetchedFlow } from './prefetchFlow.js'
 import { readFlowAnswer, type FlowAnswer } from './readFlowAnswer.js'
 import { followAnswer, type FlowSteps } from './followAnswer.js'
 import { startFlow } from './startFlow.js'
@@ -121,7 +122,11 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     if (active && options().syncUrl) writePageUrl('flow')
     return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
   }
-  const read = (id: string, steps: number, notes?: UiText[]) => settle(() => call(getFlowCall(kind, id)), steps, undefined, notes, !transport)
+  // `early`: prefetchFlow's request for this flow (the first read only), asked again if it failed.
+  const read = (id: string, steps: number, notes?: UiText[], early?: Promise<KratosAnswer>) => {
+    const get = () => call(getFlowCall(kind, id))
+    return settle(() => early?.catch(get) ?? get(), steps, undefined, notes, !transport)
+  }
   const leave = (url: string): FlowOutcome => {
     if (active) window.location.assign(url)
     set({ ...fieldsOf<F>(state.flow as F | undefined), status: 'redirecting', to: url })
@@ -165,7 +170,8 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
       if (started) return
       started = true
       const id = options().flowId ?? (options().syncUrl ? pageUrlParam('flow') : undefined)
-      void (id ? read(id, 0) : begin())
+      // Cookie mode: the page's entry may have started this read already (prefetchFlow).
+      void (id ? read(id, 0, undefined, transport ? undefined : takePrefetchedFlow(context.baseUrl, kind, id)) : begin())
     },
     stop() {
       active = false

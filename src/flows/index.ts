@@ -11,6 +11,7 @@
 //   await login.restart()
 //   <FlowForm flow={login} locale={de} /> (de from 'ory-session-react/locales/de'; formatUiText(uiText, de)) or <form {...login.getFormProps()}><Nodes flow={login} /></form>
 // The flow id is kept in the page URL (?flow=), so a reload shows the same flow.
+// prefetchFlow('login', { baseUrl }) at module scope in the entry file reads that flow before React renders.
 export { useLoginFlow } from './useLoginFlow.js'
 export type { LoginFlowOptions } from './useLoginFlow.js'
 export { useRegistrationFlow } from './useRegistrationFlow.js'
@@ -26,6 +27,8 @@ export type { FlowState, FlowStatus, FlowOutcome, FlowResult } from './flowState
 export type { FlowValues } from './flowBody.js'
 export type { FlowKind } from './flowKinds.js'
 export type { RestartReason } from './readFlowAnswer.js'
+export { prefetchFlow } from './prefetchFlow.js'
+export type { PrefetchFlowConfig } from './prefetchFlow.js'
 export { FlowForm } from './FlowForm.js'
 export type { FlowFormProps } from './FlowForm.js'
 export { Nodes } from './Nodes.js'

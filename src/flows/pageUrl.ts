@@ -1,10 +1,11 @@
 /**
  * A parameter of the page's URL: `flow` (where Kratos sends the browser with a flow) or `return_to`
  * (a page opened as `/login?return_to=…`). None in React Native, whose `window` has no `location`
- * (token mode reaches this on `session_already_available`).
+ * (token mode reaches this on `session_already_available`), nor on a server (prefetchFlow at
+ * module scope during server rendering).
  */
 export function pageUrlParam(name: 'flow' | 'return_to'): string | undefined {
-  return new URLSearchParams(window.location?.search).get(name) ?? undefined
+  return new URLSearchParams(globalThis.location?.search).get(name) ?? undefined
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   defaultNodeComponents,
   FlowForm,
   Nodes,
+  prefetchFlow,
   useLoginFlow,
   useRecoveryFlow,
   useRegistrationFlow,
@@ -114,5 +115,17 @@ describe('flows types', () => {
     useSettingsFlow({ aal: 'aal2' })
     // @ts-expect-error: not an AAL Kratos knows
     useLoginFlow({ aal: 'aal3' })
+  })
+
+  it('prefetchFlow: a kind of flow and the provider-like config; anything else fails to compile', () => {
+    // The TSDoc example of src/flows/prefetchFlow.ts (its module-scope line).
+    const session = { baseUrl: 'https://auth.example.com' }
+    prefetchFlow('login', session)
+    prefetchFlow('settings', { baseUrl: 'https://auth.example.com', timeoutMs: 5000 })
+    expectTypeOf(prefetchFlow).returns.toEqualTypeOf<void>()
+    // @ts-expect-error: logout is no self-service flow with a ?flow= page
+    prefetchFlow('logout', session)
+    // @ts-expect-error: the config needs Kratos's URL
+    prefetchFlow('login', {})
   })
 })

@@ -1,3 +1,4 @@
+import type { FlowKind } from 'ory-session-react/flows'
 import { ErrorPage } from './ErrorPage'
 import { LoginPage } from './LoginPage'
 import { RecoveryPage } from './RecoveryPage'
@@ -13,4 +14,13 @@ export const flowPages: Record<string, () => React.JSX.Element> = {
   '/recovery': RecoveryPage,
   '/verification': VerificationPage,
   '/error': ErrorPage,
+}
+
+/** Which flow each flow page runs (its hook), for `prefetchFlow` in main.tsx. */
+export const flowKinds: Record<string, FlowKind> = {
+  '/login': 'login',
+  '/registration': 'registration',
+  '/settings': 'settings',
+  '/recovery': 'recovery',
+  '/verification': 'verification',
 }
