@@ -21,7 +21,7 @@ test.describe('email profile: failing login flows', () => {
     const cookies = await context.cookies()
     const csrf = cookies.find(({ name }) => name.includes('csrf'))
     expect(csrf).toBeDefined()
-    await context.clearCookies({ name: csrf?.name })
+    await context.clearCookies({ name: csrf?.name ?? '' })
     await submit(page, 'password').click()
     await expect(page.getByText(/security violation was detected/i).first()).toBeVisible()
     expect(new URL(page.url()).pathname).toBe(pathname)
