@@ -6,7 +6,8 @@
 // Which files: Cypress profile specs with an `app: "react"` variant (mfa/code.spec.ts's is commented
 // out by Ory and still counts: issue 21 asks for it), every Cypress mobile spec, and the
 // Playwright identifier-first and mobile specs. Which cases: every `it(`/`test(` call outside
-// comments, minus those under an `if (app === "express")` / `app !== "react"` guard's block.
+// comments, minus those under an `if (app === "express")` / `app !== "react"` guard's block or in
+// a `describe("…express…")` block.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -49,6 +50,8 @@ export function reactCases(source) {
   const code = withoutComments(source)
   const skipped = []
   for (const guard of code.matchAll(/if \(\s*app (===? "express"|!==? "react")\s*\)/g)) skipped.push([guard.index, blockEnd(code, guard.index)])
+  // A describe only for the express app ("for app express handle return_to…", "redirect for express app").
+  for (const guard of code.matchAll(/describe\(\s*["'`][^"'`]*\bexpress\b[^"'`]*["'`]/g)) skipped.push([guard.index, blockEnd(code, guard.index)])
   return [...code.matchAll(/(?<![\w.])(it|test)(\.(only|skip))?\(/g)].filter(({ index }) => !skipped.some(([a, b]) => index > a && index < b)).length
 }
 
