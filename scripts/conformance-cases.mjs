@@ -7,7 +7,7 @@
 // out by Ory and still counts: issue 21 asks for it), every Cypress mobile spec, and the
 // Playwright identifier-first and mobile specs. Which cases: every `it(`/`test(` call outside
 // comments, minus those under an `if (app === "express")` / `app !== "react"` guard's block or in
-// a `describe("…express…")` block.
+// a `describe("…express…")` block, and those that begin `if (app === "react") { return }`.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -52,7 +52,9 @@ export function reactCases(source) {
   for (const guard of code.matchAll(/if \(\s*app (===? "express"|!==? "react")\s*\)/g)) skipped.push([guard.index, blockEnd(code, guard.index)])
   // A describe only for the express app ("for app express handle return_to…", "redirect for express app").
   for (const guard of code.matchAll(/describe\(\s*["'`][^"'`]*\bexpress\b[^"'`]*["'`]/g)) skipped.push([guard.index, blockEnd(code, guard.index)])
-  return [...code.matchAll(/(?<![\w.])(it|test)(\.(only|skip))?\(/g)].filter(({ index }) => !skipped.some(([a, b]) => index > a && index < b)).length
+  // A case that starts with `if (app === "react") { return }` runs for express only.
+  const reactReturns = (index) => /^[^{]*\{\s*if \(\s*app === "react"\s*\)\s*\{?\s*return\b/.test(code.slice(index, index + 400))
+  return [...code.matchAll(/(?<![\w.])(it|test)(\.(only|skip))?\(/g)].filter(({ index }) => !skipped.some(([a, b]) => index > a && index < b) && !reactReturns(index)).length
 }
 
 /** `[{ path, cases }]` for the 61 files, path relative to test/e2e. */
