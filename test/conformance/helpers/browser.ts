@@ -54,3 +54,16 @@ export async function signIn(page: Page, { identifier, password }: { identifier:
   await fill(page, 'password', { identifier, password })
   await submit(page, 'password').click()
 }
+
+/**
+ * Takes the browser's own checks off inputs (`required`, `type`), so that Kratos, not the browser,
+ * judges what is sent (Ory's `cy.removeAttribute(…, 'required')`).
+ */
+export async function removeAttribute(page: Page, group: string, names: string[], attribute = 'required'): Promise<void> {
+  for (const name of names) await input(page, name, group).evaluate((field, attr) => field.removeAttribute(attr), attribute)
+}
+
+/** Any Kratos message on the page (`ui/message/*`), in document order. */
+export function anyMessage(page: Page): Locator {
+  return page.locator('[data-testid^="message-"], [data-id]')
+}
