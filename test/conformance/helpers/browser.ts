@@ -67,3 +67,8 @@ export async function removeAttribute(page: Page, group: string, names: string[]
 export function anyMessage(page: Page): Locator {
   return page.locator('[data-testid^="message-"], [data-id]')
 }
+
+/** Kratos's "Your changes have been saved!" (1050001): the demo's settings page draws it on its own. */
+export function settingsSaved(page: Page): Locator {
+  return page.locator('[data-testid="settings-saved"], [data-testid="message-1050001"], [data-id="1050001"]')
+}
