@@ -128,7 +128,7 @@ if (skipE2e) {
     // The module's spec files give the total; what is not ported is counted, never run.
     // (after the run: its global setup downloads the Kratos module on a clean machine).
     const { status } = run('npx', ['playwright', 'test', '-c', 'test/conformance/playwright.config.ts'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' })
-    const cases = run('node', ['scripts/conformance-cases.mjs']).stdout.match(/(\d+) files, (\d+) cases/)
+    const cases = run('node', ['scripts/conformance-cases.mjs', '--summary']).stdout.match(/(\d+) files, (\d+) cases/)
     const report = readJson(`${results}/conformance.json`)
     if (!report?.stats) return { passed: 0, failed: 1 }
     const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats
