@@ -21,19 +21,27 @@ import { recovery } from './flow-fixtures/scenarios/recovery.mjs'
 import { refresh, SHORT_PRIVILEGE_OVERLAY } from './flow-fixtures/scenarios/refresh.mjs'
 import { settingsAndErrors } from './flow-fixtures/scenarios/settingsAndErrors.mjs'
 import { verification } from './flow-fixtures/scenarios/verification.mjs'
+import { IDENTIFIER_FIRST_OVERLAY, identifierFirst, ONE_STEP_OVERLAY, oneStepRegistration, SHOW_VERIFICATION_UI_OVERLAY, showVerificationUi } from './flow-fixtures/scenarios/otherConfigs.mjs'
 
 export const VARIANTS = [
   { name: 'default', overlay: '', scenarios: [passwordAndSecondFactor, oneTimeCode, recovery, verification, settingsAndErrors] },
   { name: 'flag-off', overlay: 'feature_flags:\n  use_continue_with_transitions: false\n', scenarios: [flagOff] },
   { name: 'short-lifespan', overlay: SHORT_LIFESPAN_OVERLAY, scenarios: [expiry] },
   { name: 'short-privilege', overlay: SHORT_PRIVILEGE_OVERLAY, scenarios: [refresh] },
+  { name: 'show-verification-ui', overlay: SHOW_VERIFICATION_UI_OVERLAY, scenarios: [showVerificationUi] },
+  { name: 'one-step', overlay: ONE_STEP_OVERLAY, scenarios: [oneStepRegistration] },
+  { name: 'identifier-first', overlay: IDENTIFIER_FIRST_OVERLAY, scenarios: [identifierFirst] },
 ]
+
+// `node scripts/capture-flow-fixtures.mjs <variant>…` captures only those variants and keeps the
+// other files (and manifest entries) as they are: a new variant does not rewrite every fixture.
+const only = process.argv.slice(2)
 
 async function main() {
   const recorder = new Recorder()
-  recorder.reset()
+  recorder.reset(only)
   const started = Date.now()
-  for (const variant of VARIANTS) {
+  for (const variant of VARIANTS.filter(({ name }) => only.length === 0 || only.includes(name))) {
     recorder.variant = variant.name
     const kratos = await startCaptureKratos(variant.overlay)
     try {
