@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { signOut, uniqueEmail } from './flows'
+import { signOut, skipVerification, uniqueEmail } from './flows'
 
 /** Chromium's virtual authenticator (DevTools protocol): a platform passkey with user verification. */
 async function addVirtualAuthenticator(page: Page) {
@@ -19,6 +19,7 @@ test('passkeys: register with a passkey (signed in at once), sign out, sign in w
   await page.fill('input[name="traits.email"]', email)
   await page.getByRole('button', { name: 'Sign up' }).click()
   await page.getByTestId('form-passkey').getByRole('button', { name: 'Sign up with passkey' }).click()
+  await skipVerification(page)
   await expect(page.getByTestId('session-email')).toHaveText(email)
   await expect(page.getByText('passkey (aal1)')).toBeVisible()
   expect(await authenticator.credentials()).toHaveLength(1)
