@@ -2,7 +2,7 @@ import { useVerificationFlow } from 'ory-session-react/flows'
 import { Link } from '../router'
 import { FlowScreen } from './FlowScreen'
 
-/** Kratos's verification UI: the e-mail (prefilled after registration), then the code from it. */
+/** Kratos's verification UI: the e-mail (prefilled after registration), then the code from it, or a link (`use: link`). */
 export function VerificationPage() {
   const verification = useVerificationFlow()
   if (verification.status === 'done' && verification.result.type === 'verified') {
@@ -23,7 +23,7 @@ export function VerificationPage() {
       intro={
         import.meta.env.DEV && (
           <p>
-            This demo sends no e-mail: read the code in the <Link to="/mailbox">Mailbox</Link>.
+            This demo sends no e-mail: open the {verification.nodes.some((node) => node.group === 'link') ? 'link' : 'code'} in the <Link to="/mailbox">Mailbox</Link>.
           </p>
         )
       }
