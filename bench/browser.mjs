@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { CHROMIUM, ensureChromium } from '../scripts/ensure-deps.mjs'
 import { startKratosProxy } from '../scripts/kratosProxy.mjs'
 import { BENCH, ROOT } from './lib/size.mjs'
+import { runBenchScript } from './lib/cli.mjs'
 
 const APP = 'http://localhost:5173'
 const DEFAULT_KRATOS = 'http://localhost:4433'
@@ -315,14 +316,4 @@ export async function measureBrowser({ runs = 20 } = {}) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const runsFlag = process.argv.indexOf('--runs')
-  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 20
-  let result
-  try {
-    result = await measureBrowser({ runs })
-  } catch (error) {
-    result = { skipped: `failed: ${String(error?.message ?? error).split('\n')[0]}` }
-  }
-  console.log(`BROWSER_JSON ${JSON.stringify(result)}`)
-}
+await runBenchScript(import.meta.url, 'BROWSER', measureBrowser)

@@ -4,7 +4,7 @@
 // inline script in index.html adds), served by `vite preview` on localhost:4173.
 //   node bench/flowBrowser.mjs [--runs 20]     prints `FLOW_BROWSER_JSON {...}` (only these rows)
 // npm run bench runs it after table 4. It starts Kratos, vite preview and the proxy on shared ports.
-import { pathToFileURL } from 'node:url'
+import { runBenchScript } from './lib/cli.mjs'
 import { CHROMIUM, ensureChromium } from '../scripts/ensure-deps.mjs'
 import { startKratosProxy } from '../scripts/kratosProxy.mjs'
 import { ensureKratos, LATENCIES, servePreview, stats } from './browser.mjs'
@@ -117,14 +117,4 @@ export async function measureFlowBrowser({ runs = 20 } = {}) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const runsFlag = process.argv.indexOf('--runs')
-  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 20
-  let result
-  try {
-    result = await measureFlowBrowser({ runs })
-  } catch (error) {
-    result = { skipped: `failed: ${String(error?.message ?? error).split('\n')[0]}` }
-  }
-  console.log(`FLOW_BROWSER_JSON ${JSON.stringify(result)}`)
-}
+await runBenchScript(import.meta.url, 'FLOW_BROWSER', measureFlowBrowser)

@@ -291,17 +291,14 @@ log('Signed in, whoami behind a local latency proxy (scripts/kratosProxy.mjs: + 
 log('served by vite preview on localhost:4173. navigation start → first protected render (ms); medians of whoami start/end, first render (the')
 log("app's JavaScript ran) and whoami requests the proxy saw per load. Goal: render ≈ max(first render, whoami end) + a few ms.")
 log()
+/** The first cells of a row of tables 4 and 4b: how early the read starts, the proxy's latency, the spread. */
+const latencyCells = (row) => [row.label, `${row.latency} ms`, ms(row.median), ms(row.p90), ms(row.min), ms(row.max)]
 const latencyRows = browser.latencyRows ?? EARLY_WAYS.flatMap(({ label }) => LATENCIES.map((latency) => ({ label, latency })))
 log(
   table(
     ['whoami starts', '+ latency', 'median', 'p90', 'min', 'max', 'whoami start', 'whoami end', 'first render', 'render − max(first render, whoami end), median of each load', 'whoami requests per load', 'runs'],
     latencyRows.map((row) => [
-      row.label,
-      `${row.latency} ms`,
-      ms(row.median),
-      ms(row.p90),
-      ms(row.min),
-      ms(row.max),
+      ...latencyCells(row),
       ms(row.whoamiStart),
       ms(row.whoamiEnd),
       ms(row.firstRender),
@@ -325,12 +322,7 @@ log(
   table(
     ['flow read starts', '+ latency', 'median', 'p90', 'min', 'max', 'read start', 'read end', 'first render', 'form − first render, median of each load', 'form − max(first render, read end), median of each load', 'reads per load (max)', 'runs'],
     flowRows.map((row) => [
-      row.label,
-      `${row.latency} ms`,
-      ms(row.median),
-      ms(row.p90),
-      ms(row.min),
-      ms(row.max),
+      ...latencyCells(row),
       ms(row.flowStart),
       ms(row.flowEnd),
       ms(row.firstRender),

@@ -18,7 +18,7 @@ const codeIn = (body: string) => body.match(/^\s*(\d{6})\s*$/m)?.[1]
 
 async function fetchMessages(recipient: string): Promise<CourierMessage[]> {
   const response = await fetch(`/__mailbox${recipient ? `?recipient=${encodeURIComponent(recipient)}` : ''}`)
-  if (!response.ok) throw new Error(`The mailbox answered ${response.status}: is Kratos's admin API (port 4434) running?`)
+  if (!response.ok) throw new Error(`The mailbox answered ${response.status}: is Kratos's admin API (ORY_ADMIN_URL, default http://localhost:4434) running?`)
   const messages = (await response.json()) as CourierMessage[]
   return messages.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
 }

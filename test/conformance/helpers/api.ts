@@ -1,0 +1,18 @@
+import type { ConformanceKratos } from '../fixtures'
+
+/**
+ * Creates an identity with a password through Kratos's API registration flow, no browser involved
+ * (Ory's `cy.registerApi`). `traits` are extra traits (e.g. `{ website: 'https://www.ory.sh/' }`).
+ */
+export async function registerApi(kratos: ConformanceKratos, { email, password, traits = {} }: { email: string; password: string; traits?: Record<string, unknown> }): Promise<{ identityId: string }> {
+  const init = await fetch(`${kratos.publicUrl}/self-service/registration/api`)
+  const flow = (await init.json()) as { id: string }
+  const response = await fetch(`${kratos.publicUrl}/self-service/registration?flow=${flow.id}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ method: 'password', password, traits: { email, ...traits } }),
+  })
+  const body = (await response.json()) as { identity?: { id: string } }
+  if (!response.ok || !body.identity) throw new Error(`API registration of ${email} answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`)
+  return { identityId: body.identity.id }
+}

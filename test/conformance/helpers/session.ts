@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test'
+import type { Session } from '@ory/client'
+import type { ConformanceKratos } from '../fixtures'
+
+/** whoami with the page's cookies (Ory's `cy.getSession`); undefined when signed out (401/403). */
+export async function whoami(page: Page, kratos: ConformanceKratos): Promise<Session | undefined> {
+  const response = await page.request.get(`${kratos.publicUrl}/sessions/whoami`)
+  return response.ok() ? ((await response.json()) as Session) : undefined
+}
+
+/** What Ory's specs assert about a session: its AAL, methods in order, and verified addresses. */
+export interface SessionExpectation {
+  aal?: 'aal1' | 'aal2'
+  methods?: string[]
+  email?: string
+  verified?: boolean
+}
+
+/** Waits (up to expect's timeout) for a session that matches, and returns it. */
+export async function expectSession(page: Page, kratos: ConformanceKratos, want: SessionExpectation = {}): Promise<Session> {
+  let session: Session | undefined
+  await expect.poll(async () => (session = await whoami(page, kratos))?.active ?? false, { message: 'an active session' }).toBe(true)
+  const got = session as Session
+  if (want.aal) expect(got.authenticator_assurance_level).toBe(want.aal)
+  if (want.methods) expect(got.authentication_methods?.map((method) => method.method)).toEqual(want.methods)
+  if (want.email) expect(got.identity?.traits.email).toBe(want.email)
+  if (want.verified !== undefined) expect(got.identity?.verifiable_addresses?.[0]?.verified).toBe(want.verified)
+  return got
+}
+
+/** No session for the page's cookies (Ory's `cy.noSession`). */
+export async function expectNoSession(page: Page, kratos: ConformanceKratos): Promise<void> {
+  await expect.poll(() => whoami(page, kratos).then((session) => session?.active ?? false)).toBe(false)
+}

@@ -1,0 +1,61 @@
+// Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/email/login/success.spec.ts, react
+// variant (profile `spa`): signing in with a password. The express-only case (return_to after an
+// expired flow) is not part of the react variant.
+import type { Page } from '@playwright/test'
+import { expect, test, type ConformanceKratos } from '../../../fixtures'
+import { registerApi } from '../../../helpers/api'
+import { fill, gen, submit } from '../../../helpers/browser'
+import { expectSession } from '../../../helpers/session'
+
+test.use({ profile: 'spa' })
+
+const email = gen.email()
+const password = gen.password()
+const website = 'https://www.example.org/'
+
+async function expectIdentity(page: Page, kratos: ConformanceKratos) {
+  const { identity } = await expectSession(page, kratos)
+  expect(identity?.id).toBeTruthy()
+  expect(identity?.schema_id).toBe('default')
+  expect(identity?.schema_url).toBe(`${kratos.publicUrl}/schemas/ZGVmYXVsdA`)
+  expect(identity?.traits.website).toBe(website)
+  expect(identity?.traits.email).toBe(email)
+}
+
+test.describe('email profile: successful login', () => {
+  test.beforeAll(async ({ kratos }) => {
+    await kratos.configure()
+    await registerApi(kratos, { email, password, traits: { website } })
+  })
+
+  test('signs in and is signed in', async ({ page, kratos }) => {
+    await page.goto('/login')
+    await fill(page, 'password', { identifier: email, password })
+    await submit(page, 'password').click()
+    await expect(page).not.toHaveURL(/\/login/)
+    await expectIdentity(page, kratos)
+  })
+
+  test('signs in with a case-insensitive identifier surrounded by whitespace', async ({ page, kratos }) => {
+    await page.goto('/login')
+    await fill(page, 'password', { identifier: `  ${email.toUpperCase()}  `, password })
+    await submit(page, 'password').click()
+    await expect(page).not.toHaveURL(/\/login/)
+    await expectIdentity(page, kratos)
+  })
+
+  // Found by this port: Kratos allows https://www.example.org/ (allowed_return_urls) and the flow's
+  // return_to says so, but the SDK's checkTarget (src/flows/checkTarget.ts) refuses every target off
+  // the app's and Kratos's origins: the person is signed in yet stays on /login with "Refused to go
+  // to …". SDK bug, open (the guard should trust a return_to Kratos validated at flow start).
+  test.fixme('signs in and is sent to return_to', async ({ page, kratos }) => {
+    // Ory's cy.browserReturnUrlOry: only these two return URLs are allowed.
+    await kratos.configure({ selfservice: { allowed_return_urls: ['https://www.ory.sh/', 'https://www.example.org/'] } })
+    // The internet is out of reach here: answer for example.org in the browser.
+    await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
+    await page.goto('/login?return_to=https://www.example.org/')
+    await fill(page, 'password', { identifier: email.toUpperCase(), password })
+    await submit(page, 'password').click()
+    await expect(page).toHaveURL('https://www.example.org/')
+  })
+})
