@@ -54,7 +54,7 @@ export function reactCases(source) {
   // A describe only for the express app ("for app express handle return_to…", "redirect for express app").
   for (const guard of code.matchAll(/describe\(\s*["'`][^"'`]*\bexpress\b[^"'`]*["'`]/g)) skipped.push([guard.index, blockEnd(code, guard.index)])
   // A case that starts with `if (app === "react") { return }` runs for express only.
-  const reactReturns = (index) => /^[^{]*\{\s*if \(\s*app === "react"\s*\)\s*\{?\s*return\b/.test(code.slice(index, index + 400))
+  const reactReturns = (index) => /^[^{]*\{\s*if \(\s*app (=== "react"|!== "express")\s*\)\s*\{?\s*return\b/.test(code.slice(index, index + 400))
   return [...code.matchAll(/(?<![\w.])(it|test)(\.(only|skip))?\(/g)].filter(({ index }) => !skipped.some(([a, b]) => index > a && index < b) && !reactReturns(index)).length
 }
 

@@ -32,6 +32,10 @@ export const SDK_ENTRIES = [
   // Issue 21, security keys (Kratos's webauthn method: the Settings and aal2 login buttons drawn, their
   // ceremony in passkey(), the button's own fields passed along): +48 B (8227 -> 8275 B with
   // useFocusOnError; 8191 -> 8239 B before it); budget +64 B (48 rounded up to 32): 8256 -> 8320 B.
+  // Issue 21, two bugs the conformance ports found: a boolean node value sent back as a boolean
+  // (code registration's hidden traits.tos; +29 B: 8191 -> 8220 B) and second_factor_missing keeping
+  // the flow and Kratos's 1010004 (+6 B: 8220 -> 8226 B); +35 B, with main's 8223 B -> 8258 B; budget
+  // +64 B (35 rounded up to 32): 8256 -> 8320 B.
   { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8320 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.

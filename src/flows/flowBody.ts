@@ -58,7 +58,11 @@ export function flowBody(kind: FlowKind, flow: AnyFlow, values: FlowValues, grou
 function coerce(nodes: readonly UiNode[], name: string, value: unknown): unknown {
   if (typeof value !== 'string') return value
   const node = nodes.find((candidate) => candidate.attributes.node_type === 'input' && candidate.attributes.name === name)
-  const type = node?.attributes.node_type === 'input' ? node.attributes.type : undefined
+  const attributes = node?.attributes.node_type === 'input' ? node.attributes : undefined
+  const type = attributes?.type
+  // A boolean goes back as Kratos typed it: after "send code" the hidden `traits.tos` is `true`, and
+  // the DOM's "true" would fail the schema (4000026) on a node nobody sees.
+  if (typeof attributes?.value === 'boolean' && String(attributes.value) === value) return attributes.value
   if (type === 'checkbox') return value === 'true' || value === 'on'
   // Settings' lookup_secret_* and totp_unlink buttons carry "true"; Kratos's JSON schema wants a boolean.
   if (type === 'submit' && (value === 'true' || value === 'false')) return value === 'true'

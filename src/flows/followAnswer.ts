@@ -113,6 +113,9 @@ const { kind, memory, options } = engine
   // Kratos accepted the CSRF token (it answered with a flow): a later 403 may restart again.
   if (submitted) memory.csrfRestarts = 0
   if (kind === 'login' && (flow as FlowByKind['login']).requested_aal === 'aal2' && !offersSecondFactor(flow)) {
+    // Shown first, so the result keeps the flow and Kratos's 1010004 "Please complete the second
+    // authentication challenge." for the page that offers to set one up.
+    engine.show(flow)
     return engine.finish({ type: 'second_factor_missing' })
   }
   const continueWith = (flow as { continue_with?: ContinueWith[] }).continue_with ?? []

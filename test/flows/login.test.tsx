@@ -90,6 +90,9 @@ describe('useLoginFlow (Kratos v1.3.1 answers)', () => {
     const { result } = renderHookPage(() => useLoginFlow({ aal: 'aal2' }))
     await until(result, 'done')
     expect(result.current.status === 'done' && result.current.result).toEqual({ type: 'second_factor_missing' })
+    // Kratos's own message stays readable (found by the conformance port of profiles/mfa/totp.spec.ts).
+    expect(result.current.messages.map((message) => message.id)).toEqual([1010004])
+    expect(result.current.flow?.id).toBe(captured('login-init-aal2-200-no-second-factor').body.id)
   })
 
   it('422 to Kratos login init with aal=aal2 (password login, TOTP set up): refetches and starts the aal2 flow in place', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { FlowForm, useLoginFlow, type InputNodeProps } from '../../src/flows'
+import { FlowForm, useLoginFlow, useRegistrationFlow, type InputNodeProps } from '../../src/flows'
 import { renderWithSession } from '../render'
 import { captured, kratosAnswers, run, whoamiAnswers } from './flowKratos'
 
@@ -29,6 +29,27 @@ describe('<FlowForm> / <Nodes>', () => {
     await waitFor(() => expect(posts).toHaveLength(1))
     expect(posts[0]).toEqual({ csrf_token: flow.ui.nodes[0].attributes.value, identifier: 'alice@example.com', password: 'typed-password', method: 'password' })
     await screen.findByText(captured('login-password-400-invalid-credentials').body.ui.messages[0].text)
+  })
+
+  it('sends a hidden trait back with the JSON type Kratos gave it (code registration, boolean `tos`)', async () => {
+    // Found by the conformance port of Kratos's profiles/code/registration: the DOM turned the hidden
+    // `traits.tos` (value: true) into "true", and Kratos refused the code step with 4000026
+    // "expected boolean, but got string" on a node nobody sees.
+    const sent = captured('registration-flow-200-sent-boolean-trait').body
+    window.history.replaceState(null, '', `/registration?flow=${sent.id}`)
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/registration/flows', 'registration-flow-200-sent-boolean-trait')
+    const posts = kratosAnswers('post', '/self-service/registration', 'registration-code-400-sent-boolean-trait')
+    function RegistrationPage() {
+      return <FlowForm flow={useRegistrationFlow()} fallback={<p>Loading…</p>} />
+    }
+    const { container } = renderWithSession(<RegistrationPage />)
+    await formIn(container)
+    expect(container.querySelector('input[name="traits.tos"]')?.getAttribute('type')).toBe('hidden')
+    fireEvent.change(container.querySelector('input[name="code"]')!, { target: { value: '123456' } })
+    fireEvent.click(container.querySelector('button[name="method"][value="code"]')!)
+    await waitFor(() => expect(posts).toHaveLength(1))
+    expect(posts[0]).toMatchObject({ method: 'code', code: '123456', traits: { email: 'dora@example.com', tos: true } })
   })
 
   it('a network error keeps the form and what the person typed, and says why', async () => {

@@ -1,7 +1,8 @@
-import type { UiNode } from '@ory/client'
+import type { UiNode, UiText } from '@ory/client'
 import { useSession } from 'ory-session-react'
 import { defaultNodeComponents, useLoginFlow, type InputNodeProps, type LoginFlowOptions } from 'ory-session-react/flows'
 import { Link } from '../router'
+import { FlowMessages } from './FlowMessages'
 import { demoNodeComponents } from './demoNodeComponents'
 import { FlowScreen } from './FlowScreen'
 
@@ -40,7 +41,7 @@ export function LoginPage() {
   const login = useLoginFlow(optionsFromUrl())
   const refresh = login.flow?.refresh === true
   const secondFactor = login.flow?.requested_aal === 'aal2'
-  if (login.status === 'done' && login.result.type === 'second_factor_missing') return <SecondFactorMissing />
+  if (login.status === 'done' && login.result.type === 'second_factor_missing') return <SecondFactorMissing messages={login.messages} />
   const chosen = chosenIdentifier(login.nodes)
   return (
     <FlowScreen
@@ -69,11 +70,15 @@ export function LoginPage() {
   )
 }
 
-/** An aal2 login for someone who has no second factor: set one up instead of an empty form. */
-function SecondFactorMissing() {
+/**
+ * An aal2 login for someone who has no second factor: set one up instead of an empty form. Kratos's
+ * own message ("Please complete the second authentication challenge.") stays on the page.
+ */
+function SecondFactorMissing({ messages }: { messages: readonly UiText[] }) {
   return (
     <>
       <h1 data-testid="flow-title">Second factor</h1>
+      <FlowMessages messages={messages} />
       <section data-testid="second-factor-missing">
         <p>This page needs a second factor, and your account has none yet.</p>
         <p>
