@@ -100,10 +100,10 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     }
   }
   /** Leaves for `url`: in-app through the provider's `navigate`, Kratos through the loop-checked redirect. */
-  const go = (url: string, result?: FlowResult): FlowOutcome => {
+  const go = (url: string, result?: FlowResult, fromKratos?: boolean): FlowOutcome => {
     let target
     try {
-      target = checkTarget(url, context.baseUrl)
+      target = checkTarget(url, context.baseUrl, fromKratos)
     } catch (refused) {
       return fail(refused)
     }

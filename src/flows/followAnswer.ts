@@ -1,6 +1,5 @@
 import type { ContinueWith, UiText } from '@ory/client'
 import { OrySessionError } from '../kratos/errors.js'
-import { checkTarget } from './checkTarget.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
 import type { SessionAnswer } from '../session/interpretWhoami.js'
@@ -26,8 +25,8 @@ export interface FlowSteps<F> {
   show(flow: F, patch?: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] }): void
   finish(result: FlowResult, continueWith?: readonly ContinueWith[]): FlowOutcome
   fail(thrown: unknown): FlowOutcome
-  /** Goes to a `return_to` (checked: the app's origin or Kratos's). */
-  go(url: string, result?: FlowResult): FlowOutcome
+  /** Goes to a `return_to` (checkTarget: the app's origin or Kratos's; any, `fromKratos`). */
+  go(url: string, result?: FlowResult, fromKratos?: boolean): FlowOutcome
   /** Leaves for an identity provider Kratos named. */
   leave(url: string): FlowOutcome
   begin(override?: FlowStartParams, steps?: number): Promise<FlowOutcome>
@@ -61,8 +60,10 @@ const { kind, memory, options } = engine
       const signedIn = answer.session !== undefined || session?.kind === 'session'
       if (kind === 'registration' && answer.session === undefined) return engine.finish({ type: 'registered', identity: answer.identity }, answer.continueWith)
       const result: FlowResult = { type: 'signed_in', session: answer.session }
-      const to = redirectOf(answer.continueWith) ?? options().returnTo
-      if (signedIn && to) return engine.go(to, result)
+      // Kratos's redirect_browser_to is the return_to it validated at flow start: followed as is.
+      const chosen = redirectOf(answer.continueWith)
+      const to = chosen ?? options().returnTo
+      if (signedIn && to) return engine.go(to, result, !!chosen)
       return engine.finish(result, answer.continueWith)
     }
     case 'already_signed_in': {
@@ -114,18 +115,10 @@ const { kind, memory, options } = engine
     // The app's returnTo, else the flow's return_to (its init URL's: the guard's "Set up a second
     // factor" link names the page it guards). Not Kratos's redirect_browser_to: without return_to
     // it is this very page again (v1.3.1), so a settings page opened without one stays.
+    // The flow's return_to passed Kratos's allowed_return_urls: followed, even to another app.
     const own = options().returnTo
-    let to = own ?? (flow as FlowByKind['settings']).return_to
-    // Kratos may allow other apps' origins: the hook goes only where checkTarget lets it (this app,
-    // Kratos), so a return_to elsewhere leaves the saved page as it is instead of an error.
-    if (!own && to) {
-      try {
-        checkTarget(to, engine.baseUrl)
-      } catch {
-        to = undefined
-      }
-    }
-    if (to) return engine.go(to)
+    const to = own ?? (flow as FlowByKind['settings']).return_to
+    if (to) return engine.go(to, undefined, !own)
     engine.show(flow, { saved: true, continueWith })
     return { type: 'saved' }
   }
