@@ -29,7 +29,7 @@ export interface FlowSteps<F> {
   go(url: string, result?: FlowResult, fromKratos?: boolean): FlowOutcome
   /** Leaves for an identity provider Kratos named. */
   leave(url: string): FlowOutcome
-  begin(override?: FlowStartParams, steps?: number): Promise<FlowOutcome>
+  begin(override?: FlowStartParams, steps?: number, notes?: UiText[]): Promise<FlowOutcome>
   read(id: string, steps: number, notes?: UiText[]): Promise<FlowOutcome>
   refreshSession(): Promise<SessionAnswer | undefined>
   /** Token mode only: handles an answer its own way, or `undefined` to follow it as below. */
@@ -76,16 +76,15 @@ const { kind, memory, options } = engine
       }
       return engine.go(options().returnTo ?? pageUrlParam('return_to') ?? '/', { type: 'already_signed_in' })
     }
-    case 'use_flow': {
-      const note: UiText[] | undefined = answer.reason ? [{ id: 4000001, type: 'error', text: answer.reason }] : undefined
-      return engine.read(answer.id, steps + 1, note)
-    }
+    case 'use_flow':
+      return engine.read(answer.id, steps + 1, noteOf(answer.reason))
     case 'restart': {
       if (answer.reason === 'csrf' && memory.csrfRestarts++ > 0) {
         return engine.fail(new OrySessionError('http', 'Kratos refused the CSRF token twice (403 security_csrf_violation): are cookies blocked, or is the app on another site than Kratos?', { status: 403, errorId: 'security_csrf_violation' }))
       }
       if (steps > 0 && answer.reason !== 'csrf') return engine.fail(new OrySessionError('http', `A new ${kind} flow was not usable either (${answer.reason}).`))
-      const outcome = await engine.begin(answer.returnTo ? { returnTo: answer.returnTo } : {}, steps + 1)
+      // A submit Kratos refused (CSRF): the new, empty form says why (Kratos's reason, 4000001).
+      const outcome = await engine.begin(answer.returnTo ? { returnTo: answer.returnTo } : {}, steps + 1, submitted && noteOf(answer.text))
       return outcome.type === 'updated' ? { type: 'restarted', reason: answer.reason } : outcome
     }
     case 'location':
@@ -159,6 +158,9 @@ const { kind } = engine
   if (target.origin !== here.origin && target.origin !== new URL(engine.baseUrl).origin) return engine.leave(target.href)
   return engine.go(target.href)
 }
+
+/** Kratos's reason for an automatic step, as a message above the next form (4000001: "{reason}"). */
+const noteOf = (text: string | undefined): UiText[] | undefined => (text ? [{ id: 4000001, type: 'error', text }] : undefined)
 
 function redirectOf(continueWith: readonly ContinueWith[]): string | undefined {
   for (const item of continueWith) if (item.action === 'redirect_browser_to') return item.redirect_browser_to
