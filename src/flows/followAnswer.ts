@@ -91,8 +91,9 @@ const { kind, memory, options } = engine
       return followLocation(engine, answer.url, steps)
     case 'login_required': {
       if (kind === 'login') return engine.begin({ aal: answer.aal ?? 'aal1', refresh: answer.refresh ?? false }, steps + 1)
-      // Back to this very page (and flow) after signing in: Kratos's own return_to would be its
-      // settings endpoint, not the app's page.
+      // A re-authentication for a settings change: Kratos's own login URL, whose return_to resumes
+      // the paused change. Else back to this very page (and flow) after signing in.
+      if (typeof answer.to === 'string') return engine.go(answer.to)
       return engine.go(loginUrl(engine.baseUrl, { ...(answer.aal ? { aal: answer.aal } : {}), ...(answer.refresh ? { refresh: true } : {}), returnTo: window.location.href }))
     }
     case 'error':
