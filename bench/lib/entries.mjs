@@ -32,7 +32,11 @@ export const SDK_ENTRIES = [
   // Issue 21, security keys (Kratos's webauthn method: the Settings and aal2 login buttons drawn, their
   // ceremony in passkey(), the button's own fields passed along): +48 B (8227 -> 8275 B with
   // useFocusOnError; 8191 -> 8239 B before it); budget +64 B (48 rounded up to 32): 8256 -> 8320 B.
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8320 } },
+  // Issue 21, the email profile's SDK bugs (a return_to Kratos validated followed to its origin, the CSRF
+  // restart's reason kept in the new flow's messages, fields back to Kratos's values after an answer, a
+  // re-authenticated settings change resumed through Kratos's own login URL): +66 B (8282 -> 8348 B);
+  // no saving found in the touched code; budget +96 B (66 rounded up to 32): 8320 -> 8416 B.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8416 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
   { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },

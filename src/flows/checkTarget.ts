@@ -15,7 +15,7 @@ export interface CheckedTarget {
  * `selfservice.allowed_return_urls` when the flow started, so any http(s) URL of it is followed.
  * Anything else is refused as `invalid_return_to`.
  */
-export function checkTarget(target: string, kratosBaseUrl: string, fromKratos?: boolean): CheckedTarget {
+export function checkTarget(target: string, kratosBaseUrl: string, fromKratos?: unknown): CheckedTarget {
   const here = new URL(window.location.href)
   let url: URL | undefined
   try {

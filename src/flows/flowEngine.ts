@@ -100,7 +100,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     }
   }
   /** Leaves for `url`: in-app through the provider's `navigate`, Kratos through the loop-checked redirect. */
-  const go = (url: string, result?: FlowResult, fromKratos?: boolean): FlowOutcome => {
+  const go = (url: string, result?: FlowResult, fromKratos?: unknown): FlowOutcome => {
     let target
     try {
       target = checkTarget(url, context.baseUrl, fromKratos)

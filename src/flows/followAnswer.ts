@@ -26,7 +26,7 @@ export interface FlowSteps<F> {
   finish(result: FlowResult, continueWith?: readonly ContinueWith[]): FlowOutcome
   fail(thrown: unknown): FlowOutcome
   /** Goes to a `return_to` (checkTarget: the app's origin or Kratos's; any, `fromKratos`). */
-  go(url: string, result?: FlowResult, fromKratos?: boolean): FlowOutcome
+  go(url: string, result?: FlowResult, fromKratos?: unknown): FlowOutcome
   /** Leaves for an identity provider Kratos named. */
   leave(url: string): FlowOutcome
   begin(override?: FlowStartParams, steps?: number, notes?: UiText[]): Promise<FlowOutcome>
@@ -63,7 +63,7 @@ const { kind, memory, options } = engine
       // Kratos's redirect_browser_to is the return_to it validated at flow start: followed as is.
       const chosen = redirectOf(answer.continueWith)
       const to = chosen ?? options().returnTo
-      if (signedIn && to) return engine.go(to, result, !!chosen)
+      if (signedIn && to) return engine.go(to, result, chosen)
       return engine.finish(result, answer.continueWith)
     }
     case 'already_signed_in': {
@@ -93,7 +93,7 @@ const { kind, memory, options } = engine
       if (kind === 'login') return engine.begin({ aal: answer.aal ?? 'aal1', refresh: answer.refresh ?? false }, steps + 1)
       // A re-authentication for a settings change: Kratos's own login URL, whose return_to resumes
       // the paused change. Else back to this very page (and flow) after signing in.
-      if (typeof answer.to === 'string') return engine.go(answer.to)
+      if (answer.to) return engine.go(answer.to)
       return engine.go(loginUrl(engine.baseUrl, { ...(answer.aal ? { aal: answer.aal } : {}), ...(answer.refresh ? { refresh: true } : {}), returnTo: window.location.href }))
     }
     case 'error':

@@ -25,7 +25,7 @@ export type FlowAnswer =
   /** The browser must go somewhere (422 `browser_location_change_required`). */
   | { type: 'location'; url: string }
   /** Not signed in (401) or signed in too weakly (403 `session_aal2_required`, `session_refresh_required`). */
-  | { type: 'login_required'; aal?: 'aal2'; refresh?: true; to?: unknown }
+  | { type: 'login_required'; aal?: 'aal2'; refresh?: true; to?: string | undefined }
   | { type: 'error'; error: OrySessionError }
 
 export function readFlowAnswer(answer: KratosAnswer): FlowAnswer {
