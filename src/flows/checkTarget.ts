@@ -8,11 +8,14 @@ export interface CheckedTarget {
 }
 
 /**
- * Checks a `return_to` or `redirect_browser_to` the way the guards check `returnTo`: it must be on
- * the app's origin, or on Kratos's (its own endpoints, such as the settings flow after a
- * re-authentication). Anything else is refused as `invalid_return_to` (no open redirects).
+ * Checks where a flow sends the browser (no open redirects). A target the SDK read itself (the page
+ * URL's `return_to`, an app's `returnTo` Kratos never saw) must be on the app's origin or on
+ * Kratos's (its own endpoints, such as the settings flow after a re-authentication). A target
+ * `fromKratos` (its `redirect_browser_to`, a flow's `return_to`) was checked by Kratos against
+ * `selfservice.allowed_return_urls` when the flow started, so any http(s) URL of it is followed.
+ * Anything else is refused as `invalid_return_to`.
  */
-export function checkTarget(target: string, kratosBaseUrl: string): CheckedTarget {
+export function checkTarget(target: string, kratosBaseUrl: string, fromKratos?: unknown): CheckedTarget {
   const here = new URL(window.location.href)
   let url: URL | undefined
   try {
@@ -22,6 +25,6 @@ export function checkTarget(target: string, kratosBaseUrl: string): CheckedTarge
     // Refused below.
   }
   if (url && url.origin === here.origin) return { url: url.href, inApp: true }
-  if (url && url.origin === new URL(kratosBaseUrl).origin) return { url: url.href, inApp: false }
+  if (url && (url.origin === new URL(kratosBaseUrl).origin || (fromKratos && /^https?:$/.test(url.protocol)))) return { url: url.href, inApp: false }
   throw new OrySessionError('invalid_return_to', `Refused to go to "${target.slice(0, 100)}": neither this app's origin nor Kratos's.`)
 }

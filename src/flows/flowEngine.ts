@@ -100,10 +100,10 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     }
   }
   /** Leaves for `url`: in-app through the provider's `navigate`, Kratos through the loop-checked redirect. */
-  const go = (url: string, result?: FlowResult): FlowOutcome => {
+  const go = (url: string, result?: FlowResult, fromKratos?: unknown): FlowOutcome => {
     let target
     try {
-      target = checkTarget(url, context.baseUrl)
+      target = checkTarget(url, context.baseUrl, fromKratos)
     } catch (refused) {
       return fail(refused)
     }
@@ -116,11 +116,11 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     return result ? { type: 'completed', result } : { type: 'redirecting', to: target.url }
   }
 
-  const begin = async (override: FlowStartParams = {}, steps = 0): Promise<FlowOutcome> => {
+  const begin = async (override: FlowStartParams = {}, steps = 0, notes?: UiText[]): Promise<FlowOutcome> => {
     if (context.redirects.isNavigating()) return { type: 'redirecting', to: '' }
     set({ ...fieldsOf<F>(undefined), status: 'loading', flow: undefined })
     if (active && options().syncUrl) writePageUrl('flow')
-    return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined)
+    return settle(() => startFlow(endpoint, kind, startParams(override)), steps, undefined, notes)
   }
   // `early`: prefetchFlow's request for this flow (the first read only), asked again if it failed.
   const read = (id: string, steps: number, notes?: UiText[], early?: Promise<KratosAnswer>) => {

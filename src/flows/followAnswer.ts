@@ -1,6 +1,5 @@
 import type { ContinueWith, UiText } from '@ory/client'
 import { OrySessionError } from '../kratos/errors.js'
-import { checkTarget } from './checkTarget.js'
 import { loginUrl } from '../kratos/loginUrl.js'
 import { offersSecondFactor } from '../kratos/offersSecondFactor.js'
 import type { SessionAnswer } from '../session/interpretWhoami.js'
@@ -26,11 +25,11 @@ export interface FlowSteps<F> {
   show(flow: F, patch?: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] }): void
   finish(result: FlowResult, continueWith?: readonly ContinueWith[]): FlowOutcome
   fail(thrown: unknown): FlowOutcome
-  /** Goes to a `return_to` (checked: the app's origin or Kratos's). */
-  go(url: string, result?: FlowResult): FlowOutcome
+  /** Goes to a `return_to` (checkTarget: the app's origin or Kratos's; any, `fromKratos`). */
+  go(url: string, result?: FlowResult, fromKratos?: unknown): FlowOutcome
   /** Leaves for an identity provider Kratos named. */
   leave(url: string): FlowOutcome
-  begin(override?: FlowStartParams, steps?: number): Promise<FlowOutcome>
+  begin(override?: FlowStartParams, steps?: number, notes?: UiText[]): Promise<FlowOutcome>
   read(id: string, steps: number, notes?: UiText[]): Promise<FlowOutcome>
   refreshSession(): Promise<SessionAnswer | undefined>
   /** Token mode only: handles an answer its own way, or `undefined` to follow it as below. */
@@ -68,8 +67,11 @@ const { kind, memory, options } = engine
         return prepared ? engine.go(prepared, result) : engine.finish(result, answer.continueWith)
       }
       const result: FlowResult = { type: 'signed_in', session: answer.session }
-      const to = prepared ?? redirectOf(answer.continueWith) ?? options().returnTo
-      if (signedIn && to) return engine.go(to, result)
+      // Kratos's prepared flow or redirect_browser_to (the return_to it validated at flow start):
+      // followed as is, to any origin Kratos allowed.
+      const chosen = prepared ?? redirectOf(answer.continueWith)
+      const to = chosen ?? options().returnTo
+      if (signedIn && to) return engine.go(to, result, chosen)
       return engine.finish(result, answer.continueWith)
     }
     case 'already_signed_in': {
@@ -82,24 +84,24 @@ const { kind, memory, options } = engine
       }
       return engine.go(options().returnTo ?? pageUrlParam('return_to') ?? '/', { type: 'already_signed_in' })
     }
-    case 'use_flow': {
-      const note: UiText[] | undefined = answer.reason ? [{ id: 4000001, type: 'error', text: answer.reason }] : undefined
-      return engine.read(answer.id, steps + 1, note)
-    }
+    case 'use_flow':
+      return engine.read(answer.id, steps + 1, noteOf(answer.reason))
     case 'restart': {
       if (answer.reason === 'csrf' && memory.csrfRestarts++ > 0) {
         return engine.fail(new OrySessionError('http', 'Kratos refused the CSRF token twice (403 security_csrf_violation): are cookies blocked, or is the app on another site than Kratos?', { status: 403, errorId: 'security_csrf_violation' }))
       }
       if (steps > 0 && answer.reason !== 'csrf') return engine.fail(new OrySessionError('http', `A new ${kind} flow was not usable either (${answer.reason}).`))
-      const outcome = await engine.begin(answer.returnTo ? { returnTo: answer.returnTo } : {}, steps + 1)
+      // A submit Kratos refused (CSRF): the new, empty form says why (Kratos's reason, 4000001).
+      const outcome = await engine.begin(answer.returnTo ? { returnTo: answer.returnTo } : {}, steps + 1, submitted && noteOf(answer.text))
       return outcome.type === 'updated' ? { type: 'restarted', reason: answer.reason } : outcome
     }
     case 'location':
       return followLocation(engine, answer.url, steps)
     case 'login_required': {
       if (kind === 'login') return engine.begin({ aal: answer.aal ?? 'aal1', refresh: answer.refresh ?? false }, steps + 1)
-      // Back to this very page (and flow) after signing in: Kratos's own return_to would be its
-      // settings endpoint, not the app's page.
+      // A re-authentication for a settings change: Kratos's own login URL, whose return_to resumes
+      // the paused change. Else back to this very page (and flow) after signing in.
+      if (answer.to) return engine.go(answer.to)
       return engine.go(loginUrl(engine.baseUrl, { ...(answer.aal ? { aal: answer.aal } : {}), ...(answer.refresh ? { refresh: true } : {}), returnTo: window.location.href }))
     }
     case 'error':
@@ -124,18 +126,10 @@ const { kind, memory, options } = engine
     // The app's returnTo, else the flow's return_to (its init URL's: the guard's "Set up a second
     // factor" link names the page it guards). Not Kratos's redirect_browser_to: without return_to
     // it is this very page again (v1.3.1), so a settings page opened without one stays.
+    // The flow's return_to passed Kratos's allowed_return_urls: followed, even to another app.
     const own = options().returnTo
-    let to = own ?? (flow as FlowByKind['settings']).return_to
-    // Kratos may allow other apps' origins: the hook goes only where checkTarget lets it (this app,
-    // Kratos), so a return_to elsewhere leaves the saved page as it is instead of an error.
-    if (!own && to) {
-      try {
-        checkTarget(to, engine.baseUrl)
-      } catch {
-        to = undefined
-      }
-    }
-    if (to) return engine.go(to)
+    const to = own ?? (flow as FlowByKind['settings']).return_to
+    if (to) return engine.go(to, undefined, !own)
     engine.show(flow, { saved: true, continueWith })
     return { type: 'saved' }
   }
@@ -174,6 +168,9 @@ const { kind } = engine
   if (target.origin !== here.origin && target.origin !== new URL(engine.baseUrl).origin) return engine.leave(target.href)
   return engine.go(target.href)
 }
+
+/** Kratos's reason for an automatic step, as a message above the next form (4000001: "{reason}"). */
+const noteOf = (text: string | undefined): UiText[] | undefined => (text ? [{ id: 4000001, type: 'error', text }] : undefined)
 
 /**
  * The page of the flow Kratos prepared in `continue_with`, in Ory's documented order (settings,

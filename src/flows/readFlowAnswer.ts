@@ -20,12 +20,12 @@ export type FlowAnswer =
   | { type: 'already_signed_in' }
   /** Read this other flow instead (410 with `use_flow_id`, recovery retries with `show_recovery_ui`). */
   | { type: 'use_flow'; id: string; reason: string | undefined }
-  /** Start a new flow; `returnTo` is what the dead flow carried (410 of a GET). */
-  | { type: 'restart'; reason: RestartReason; returnTo: string | undefined }
+  /** Start a new flow; `returnTo` is what the dead flow carried (410 of a GET), `text` Kratos's reason (CSRF). */
+  | { type: 'restart'; reason: RestartReason; returnTo: string | undefined; text?: string | undefined }
   /** The browser must go somewhere (422 `browser_location_change_required`). */
   | { type: 'location'; url: string }
   /** Not signed in (401) or signed in too weakly (403 `session_aal2_required`, `session_refresh_required`). */
-  | { type: 'login_required'; aal?: 'aal2'; refresh?: true }
+  | { type: 'login_required'; aal?: 'aal2'; refresh?: true; to?: string | undefined }
   | { type: 'error'; error: OrySessionError }
 
 export function readFlowAnswer(answer: KratosAnswer): FlowAnswer {
@@ -66,8 +66,10 @@ function readError(answer: KratosAnswer, body: KratosErrorBody & Record<string, 
   if (nextFlow) return { type: 'use_flow', id: nextFlow, reason: body.error?.reason }
   if (status === 401) return { type: 'login_required' }
   if (id === 'session_aal2_required') return { type: 'login_required', aal: 'aal2' }
-  if (id === 'session_refresh_required') return { type: 'login_required', refresh: true }
-  if (id === 'security_csrf_violation' || id === 'security_identity_mismatch') return { type: 'restart', reason: 'csrf', returnTo: undefined }
+  // A browser settings submit: Kratos paused the change (its continuity cookie) and names the login
+  // whose return_to, its own settings endpoint, applies the change after the re-authentication.
+  if (id === 'session_refresh_required') return { type: 'login_required', refresh: true, to: body.redirect_browser_to }
+  if (id === 'security_csrf_violation' || id === 'security_identity_mismatch') return { type: 'restart', reason: 'csrf', returnTo: undefined, text: body.error?.reason }
   if (status === 404) return { type: 'restart', reason: 'not_found', returnTo: undefined }
   if (status === 410) {
     // A GET of an expired flow: login and registration say self_service_flow_expired, settings,

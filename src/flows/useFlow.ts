@@ -87,7 +87,10 @@ export function useFlow<K extends FlowKind>(kind: K, caller: string, options: Fl
       event.preventDefault()
       if (!flow) return
       const { values, group: method } = formValues(form, submitter, flow.ui.nodes)
-      void engine.submit(values, method)
+      // Kratos's answer is the truth for every field: it echoes what it kept (identifier, traits)
+      // and empties what it refused (a password), so the fields go back to its values; a failure
+      // without an answer ('error') keeps what was typed.
+      void engine.submit(values, method).then((outcome) => outcome.type === 'error' || form.reset())
     },
     [engine],
   )

@@ -12,7 +12,8 @@ export interface LoginFlowOptions extends FlowOptions {
 /**
  * Runs Kratos's browser login flow inside the page: reads `?flow=` or starts one (once, even in
  * StrictMode), submits as JSON, follows Kratos's answers (next step, expired, replaced, CSRF,
- * second factor, already signed in), refetches the session on success and goes to `return_to`.
+ * second factor, already signed in), refetches the session on success and goes to `return_to` (the
+ * one Kratos validated, on any origin it allows: see `FlowStartParams.returnTo`).
  *
  * An aal2 flow for an identity without a second factor ends as `status: 'done'` with
  * `result.type === 'second_factor_missing'`, never as an empty form.

@@ -5,8 +5,9 @@ import { useFlow, type FlowHook, type FlowOptions } from './useFlow.js'
 export interface SettingsFlowOptions extends FlowOptions {
   /**
    * Where to go after a successful save. Default: the flow's own `return_to` (the init URL's, such
-   * as `<RequireAuth aal="aal2">`'s "Set up a second factor" link back to the page it guards) when
-   * it is on this app's origin or Kratos's; else stay on the page (`saved: true`). Kratos adds a
+   * as `<RequireAuth aal="aal2">`'s "Set up a second factor" link back to the page it guards:
+   * Kratos validated it against `allowed_return_urls`, so any origin it allows); else stay on the
+   * page (`saved: true`). Kratos adds a
    * `redirect_browser_to` to every save; the hook never follows it (without `return_to` it is this
    * settings page again), only these.
    */
@@ -18,8 +19,8 @@ export interface SettingsFlowOptions extends FlowOptions {
  * Each save refetches the session at once, so enrolling TOTP shows `aal2` in every hook (and tab)
  * without a reload; the page stays, with `saved: true`, unless the flow was started with a
  * `return_to` (then the save goes back there: see {@link SettingsFlowOptions.returnTo}). When Kratos wants a fresh sign-in first
- * (403 `session_refresh_required`) the hook sends the browser to a re-authentication that comes
- * back to this page and flow.
+ * (403 `session_refresh_required`) the hook sends the browser to the re-authentication Kratos names:
+ * after it Kratos applies the change it kept and comes back to this page and flow, saved.
  *
  * @example
  * ```tsx

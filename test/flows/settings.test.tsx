@@ -46,9 +46,9 @@ describe('useSettingsFlow (Kratos v1.3.1 answers)', () => {
     expect(navigate.mock.calls).toEqual([[back]])
   })
 
-  it('a flow whose return_to is another app Kratos allows: a save stays on the page, saved, no error', async () => {
-    // The SDK goes only to this app's origin or Kratos's (checkTarget); Kratos's allowed_return_urls
-    // may hold other apps. Kratos's captured answer, its return_to moved to such an app.
+  it('a flow whose return_to is another app Kratos allows: a save goes there (Kratos validated it at flow start)', async () => {
+    // Kratos checked the flow's return_to against selfservice.allowed_return_urls when the flow
+    // started, so it is no open redirect. Kratos's captured answer, its return_to moved to such an app.
     const other = 'https://other-app.example/account'
     const answer = captured('settings-password-200-saved-with-return-to')
     server.use(http.post(`${KRATOS_URL}/self-service/settings`, () => HttpResponse.json({ ...answer.body, return_to: other }, { status: answer.status })))
@@ -56,10 +56,10 @@ describe('useSettingsFlow (Kratos v1.3.1 answers)', () => {
     kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
     const { result, navigate } = renderHookPage(() => useSettingsFlow())
     await until(result, 'ready')
-    expect(await run(() => result.current.submit({ method: 'password', password: 'new-password-1' }))).toEqual({ type: 'saved' })
-    expect(result.current.saved).toBe(true)
+    expect(await run(() => result.current.submit({ method: 'password', password: 'new-password-1' }))).toEqual({ type: 'redirecting', to: other })
     expect(result.current.error).toBeNull()
-    expect(navigate).not.toHaveBeenCalled()
+    expect(result.current).toMatchObject({ status: 'redirecting', to: other })
+    expect(navigate.mock.calls).toEqual([[other]])
   })
 
   it('TOTP enrolment: the session is refetched at once, so useSession shows aal2 without a reload', async () => {
@@ -113,16 +113,21 @@ describe('useSettingsFlow (Kratos v1.3.1 answers)', () => {
     expect(target.searchParams.get('return_to')).toBe(`${window.location.origin}/settings`)
   })
 
-  it('403 session_refresh_required: re-auth with return_to rewritten to this page and flow (not Kratos\'s endpoint)', async () => {
+  it('403 session_refresh_required on a submit: re-auth through Kratos\'s own login URL, whose return_to resumes the paused change', async () => {
+    // Kratos paused the submitted change (its continuity cookie) and answers the login to run; its
+    // return_to is Kratos's settings endpoint, which applies the change after the re-authentication
+    // and then opens this page with the flow, saved. A return_to rewritten to this page lost the change.
     whoamiAnswers('whoami-200-aal1')
     kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
     kratosAnswers('post', '/self-service/settings', 'settings-submit-403-refresh-required')
     const { result, navigate } = renderHookPage(() => useSettingsFlow())
     await until(result, 'ready')
     expect(await run(() => result.current.submit({ method: 'password', password: 'x-long-password' }))).toMatchObject({ type: 'redirecting' })
-    const target = new URL(navigate.mock.calls[0]![0])
+    const kratosLogin = captured('settings-submit-403-refresh-required').body.redirect_browser_to as string
+    expect(navigate.mock.calls).toEqual([[kratosLogin]])
+    const target = new URL(kratosLogin)
     expect(target.searchParams.get('refresh')).toBe('true')
-    expect(target.searchParams.get('return_to')).toBe(`${window.location.origin}/settings?flow=${id('settings-init-200')}`)
+    expect(new URL(target.searchParams.get('return_to')!).pathname).toBe('/self-service/settings')
   })
 
   it('410 GET of an expired settings flow (no error id at all): starts a new flow', async () => {

@@ -44,11 +44,10 @@ test.describe('email profile: successful login', () => {
     await expectIdentity(page, kratos)
   })
 
-  // Found by this port: Kratos allows https://www.example.org/ (allowed_return_urls) and the flow's
-  // return_to says so, but the SDK's checkTarget (src/flows/checkTarget.ts) refuses every target off
-  // the app's and Kratos's origins: the person is signed in yet stays on /login with "Refused to go
-  // to …". SDK bug, open (the guard should trust a return_to Kratos validated at flow start).
-  test.fixme('signs in and is sent to return_to', async ({ page, kratos }) => {
+  // Found by this port: the SDK's checkTarget refused every target off the app's and Kratos's
+  // origins, even this return_to Kratos validated (fixed: a target Kratos answered is followed;
+  // test/flows/kratosAllowedReturnTo.test.tsx).
+  test('signs in and is sent to return_to', async ({ page, kratos }) => {
     // Ory's cy.browserReturnUrlOry: only these two return URLs are allowed.
     await kratos.configure({ selfservice: { allowed_return_urls: ['https://www.ory.sh/', 'https://www.example.org/'] } })
     // The internet is out of reach here: answer for example.org in the browser.

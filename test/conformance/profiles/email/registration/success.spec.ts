@@ -64,9 +64,9 @@ test.describe('email profile: successful registration', () => {
     expect([false, undefined]).toContain(identity?.traits.tos)
   })
 
-  // Found by this port: the SDK's checkTarget refuses the return_to Kratos allowed (see
-  // login/success.spec.ts); the person is registered and signed in but stays on /registration.
-  test.fixme('signs up and is sent to return_to', async ({ page, kratos }) => {
+  // Found by this port: the SDK's checkTarget refused the return_to Kratos allowed (see
+  // login/success.spec.ts; fixed).
+  test('signs up and is sent to return_to', async ({ page, kratos }) => {
     // Ory's cy.disableVerification + cy.browserReturnUrlOry.
     await kratos.configure({ selfservice: { flows: { verification: { enabled: false } }, allowed_return_urls: ['https://www.ory.sh/', 'https://www.example.org/'] } })
     await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
