@@ -3,6 +3,7 @@ import type { FlowActions, FlowHook } from './useFlow.js'
 import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
 import type { Locale } from './formatUiText.js'
 import { localizeNode } from './localizeNode.js'
+import { formValues } from './formValues.js'
 
 /** Props of {@link Nodes}. */
 export interface NodesProps {
@@ -80,11 +81,15 @@ export function Nodes({ flow, groups, components, locale }: NodesProps) {
             const trigger = attributes.onclickTrigger
             if (attributes.type === 'submit' || attributes.type === 'button') {
               if (attributes.type === 'button' && !(trigger && PASSKEY_TRIGGERS.has(trigger))) return null
-              const onClick = attributes.type === 'button' ? () => void flow.passkey() : undefined
+              // The trigger is no submit, yet its form's fields of its method and `default` (one-step
+              // registration's traits) go with the credential, or Kratos answers "Property email is missing".
+              const submitter = { name: attributes.name, value: String(attributes.value ?? '') }
+              const onClick = attributes.type === 'button' ? (event?: { currentTarget: HTMLButtonElement }) => void flow.passkey(event?.currentTarget.form ? formValues(event.currentTarget.form, submitter, flow.nodes).values : {}) : undefined
+              // Kratos disables what must not be pressed (the last passkey's or security key's "Remove").
               // Only a method's own submit checks required fields: "Resend code" (\`resend\`, \`email\`),
               // "Back" (\`screen\`), unlink and the like must work with the code box still empty.
               const formNoValidate = attributes.name !== 'method' || [...requiredIn].some((group) => group !== node.group && group !== 'default')
-              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy} formNoValidate={formNoValidate} />
+              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy || attributes.disabled} formNoValidate={formNoValidate} />
             }
             return <Input key={key} node={node} attributes={attributes} label={label} messages={node.messages} />
           }

@@ -13,9 +13,12 @@ export interface InputNodeProps {
 
 /** Props of the component that renders a button node (a submit, or the passkey trigger). */
 export interface ButtonNodeProps extends InputNodeProps {
-  /** Set for the passkey trigger: runs the ceremony through the hook (`type="button"`). */
-  onClick: (() => void) | undefined
-  /** `true` while the flow is submitting. */
+  /**
+   * Set for the passkey trigger: runs the ceremony through the hook (`type="button"`), sending the
+   * filled fields of the button's form with it (pass the click event; without it, none are sent).
+   */
+  onClick: ((event?: { currentTarget: HTMLButtonElement }) => void) | undefined
+  /** `true` while the flow is submitting, or when Kratos disables the node (the last passkey's "Remove"). */
   disabled: boolean
   /**
    * `true` when the form has required fields of another method (the password box beside "Send
