@@ -68,6 +68,7 @@ test.describe('passkey profile: passkey flows', () => {
   })
 
   test('passes transient_payload to the registration webhook', async ({ page, kratos }) => {
+    test.slow() // two Kratos restarts (the hook on, then off again): 10-30 s each on this machine
     const target = await startWebhookTarget()
     try {
       const key = gen.password()

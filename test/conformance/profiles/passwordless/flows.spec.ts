@@ -45,7 +45,9 @@ async function identifyForKey(page: Page, email: string) {
 
 // Every case below presses a security key trigger (webauthn_register_trigger /
 // webauthn_login_trigger): the SDK drops those buttons and the demo draws no `webauthn` form
-// (issue 21, being fixed by the `webauthn` helper). fixme until that is merged.
+// (issue 21, being fixed by the `webauthn` helper). fixme until that is merged. Tried on this
+// branch merged with the `webauthn` branch (19:25): 8 of 9 passed; the webhook case ran out of
+// its 60 s amid two Kratos restarts of 10-30 s (now test.slow(), not re-run there).
 test.describe('passwordless profile: security key flows', () => {
   test.beforeAll(async ({ kratos }) => kratos.configure())
   test.beforeEach(async ({ page }) => {
@@ -78,6 +80,7 @@ test.describe('passwordless profile: security key flows', () => {
   })
 
   test.fixme('passes transient_payload to the registration webhook', async ({ page, kratos }) => {
+    test.slow() // two Kratos restarts (the hook on, then off again): 10-30 s each on this machine
     const target = await startWebhookTarget()
     try {
       const key = gen.password()
