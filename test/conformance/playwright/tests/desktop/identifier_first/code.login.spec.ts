@@ -1,6 +1,9 @@
 // Port of Kratos v1.3.1 test/e2e/playwright/tests/desktop/identifier_first/code.login.spec.ts:
 // identifier-first sign-in with a one-time code, account enumeration mitigation off and on, and a
 // refresh. Config: Ory's Playwright base config plus each describe's overlay (their toConfig).
+// Every case is fixme until the `continue` helper's demo (it draws the `identifier_first` group;
+// without it the first login screen has no identifier field) is merged: with that branch merged
+// in (a trial at 19:35) all seven passed.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../../fixtures'
 import { createIdentity } from '../../../../helpers/api'

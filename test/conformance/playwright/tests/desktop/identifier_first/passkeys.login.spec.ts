@@ -48,10 +48,13 @@ async function expectSignedInAs(page: Page, kratos: ConformanceKratos, email: st
 }
 
 // Every case needs what issue 21 found and the `continue` helper is fixing: the demo draws no
-// `identifier_first` group (the first login screen is blank), and after a registration without a
-// session the SDK drops Kratos's continue_with redirect_browser_to (/welcome). The "with automatic
+// `identifier_first` group (the first login screen is blank). And each first registers a passkey
+// without a session (Ory's Playwright config has no session hook after passkey registration):
+// Kratos's express UI then lands on /welcome (default_browser_return_url); the demo stays on
+// /registration with "Your account exists. Sign in." — also with the `continue` branch merged in
+// (a trial at 19:35), so not yet traced to the SDK or the demo (open). The "with automatic
 // presence" cases also need the passkey autofill Kratos's own UI starts on the login page
-// (conditional mediation, `passkey_login_trigger` never pressed), which the SDK does not run.
+// (conditional mediation, `passkey_login_trigger` never pressed), which the SDK does not run (open).
 for (const mitigateEnumeration of [true, false]) {
   for (const presence of [true, false]) {
     test.describe(`account enumeration protection ${mitigateEnumeration ? 'on' : 'off'}, ${presence ? 'with' : 'without'} automatic presence proof`, () => {
