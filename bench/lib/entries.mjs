@@ -29,7 +29,10 @@ export const SDK_ENTRIES = [
   // Issue 20 part 3, prefetchFlow (the flow's GET before React renders, taken once by the hook's first
   // read): +129 B alone (7673 -> 7802 B), +122 B with the translations (7843 -> 7965 B); budget +160 B
   // (129 rounded up to 32): 8096 -> 8256 B.
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8256 } },
+  // Issue 21, security keys (Kratos's webauthn method: the Settings and aal2 login buttons drawn, their
+  // ceremony in passkey(), the button's own fields passed along): +48 B (8227 -> 8275 B with
+  // useFocusOnError; 8191 -> 8239 B before it); budget +64 B (48 rounded up to 32): 8256 -> 8320 B.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8320 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
   { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },

@@ -1,6 +1,6 @@
 // Writes each captured answer's body to test/fixtures/flows/captured/<name>.json and keeps a manifest of what
 // was asked and answered (test/fixtures/flows/captured/manifest.json), from which README.md's table is made.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,9 +19,19 @@ export class Recorder {
     this.variant = 'default'
   }
 
-  /** Clears old captures, so a removed scenario leaves no stale file behind. */
-  reset() {
+  /**
+   * Clears old captures, so a removed scenario leaves no stale file behind; with `variants`, only
+   * those variants' files, and the others' manifest entries are kept.
+   */
+  reset(variants = []) {
     mkdirSync(FIXTURES_DIR, { recursive: true })
+    const manifest = join(FIXTURES_DIR, 'manifest.json')
+    if (variants.length > 0 && existsSync(manifest)) {
+      const old = JSON.parse(readFileSync(manifest, 'utf8'))
+      this.entries = old.filter((entry) => !variants.includes(entry.variant))
+      for (const entry of old) if (variants.includes(entry.variant)) rmSync(join(FIXTURES_DIR, `${entry.name}.json`), { force: true })
+      return
+    }
     for (const file of readdirSync(FIXTURES_DIR)) if (file.endsWith('.json')) rmSync(join(FIXTURES_DIR, file))
   }
 
@@ -32,7 +42,7 @@ export class Recorder {
    */
   save(name, answer, status, note) {
     if (answer.status !== status) {
-      throw new Error(`${name}: Kratos answered ${answer.status}, expected ${status}: ${JSON.stringify(answer.body).slice(0, 400)}`)
+      throw new Error(`${name}: Kratos answered ${answer.status}, expected ${status}: ${JSON.stringify(answer.body?.ui?.messages ?? answer.body).slice(0, 400)} ${JSON.stringify(answer.body?.ui?.nodes?.flatMap((node) => node.messages) ?? []).slice(0, 400)}`)
     }
     if (this.entries.some((entry) => entry.name === name)) throw new Error(`fixture ${name} captured twice`)
     const json = typeof answer.body === 'object' && answer.body !== null
@@ -51,7 +61,9 @@ export class Recorder {
     return answer.body
   }
 
-  writeManifest() {
+  /** Writes the manifest, entries in the order of `variants` (a recaptured variant stays in place). */
+  writeManifest(variants) {
+    this.entries.sort((a, b) => variants.indexOf(a.variant) - variants.indexOf(b.variant))
     writeFileSync(join(FIXTURES_DIR, 'manifest.json'), `${JSON.stringify(this.entries, null, 2)}\n`)
   }
 }

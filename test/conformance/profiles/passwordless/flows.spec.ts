@@ -43,18 +43,15 @@ async function identifyForKey(page: Page, email: string) {
   await submit(page, 'webauthn').click()
 }
 
-// Every case below presses a security key trigger (webauthn_register_trigger /
-// webauthn_login_trigger): the SDK drops those buttons and the demo draws no `webauthn` form
-// (issue 21, being fixed by the `webauthn` helper). fixme until that is merged. Tried on this
-// branch merged with the `webauthn` branch (19:25): 8 of 9 passed; the webhook case ran out of
-// its 60 s amid two Kratos restarts of 10-30 s (now test.slow(), not re-run there).
+// Every case presses a security key trigger (webauthn_register_trigger / webauthn_login_trigger),
+// which the SDK draws since the `webauthn` helper's work (issue 21).
 test.describe('passwordless profile: security key flows', () => {
   test.beforeAll(async ({ kratos }) => kratos.configure())
   test.beforeEach(async ({ page }) => {
     await addVirtualAuthenticator(page)
   })
 
-  test.fixme('registers after validation errors', async ({ page, kratos }) => {
+  test('registers after validation errors', async ({ page, kratos }) => {
     await page.goto('/registration')
     const email = input(page, 'traits.email', 'webauthn')
     const site = input(page, 'traits.website', 'webauthn')
@@ -79,7 +76,7 @@ test.describe('passwordless profile: security key flows', () => {
     expect(identity?.traits).toMatchObject({ email: address, website })
   })
 
-  test.fixme('passes transient_payload to the registration webhook', async ({ page, kratos }) => {
+  test('passes transient_payload to the registration webhook', async ({ page, kratos }) => {
     test.slow() // two Kratos restarts (the hook on, then off again): 10-30 s each on this machine
     const target = await startWebhookTarget()
     try {
@@ -97,7 +94,7 @@ test.describe('passwordless profile: security key flows', () => {
     }
   })
 
-  test.fixme('signs in with the registered security key', async ({ page, kratos }) => {
+  test('signs in with the registered security key', async ({ page, kratos }) => {
     const email = await signUpWithKey(page, kratos)
     await signOut(page, kratos)
     await identifyForKey(page, email)
@@ -108,13 +105,13 @@ test.describe('passwordless profile: security key flows', () => {
     expect(identity?.traits).toMatchObject({ email, website })
   })
 
-  test.fixme('cannot remove the last security key', async ({ page, kratos }) => {
+  test('cannot remove the last security key', async ({ page, kratos }) => {
     await signUpWithKey(page, kratos)
     await page.goto('/settings')
     await expect(page.locator('[name="webauthn_remove"]')).toBeDisabled()
   })
 
-  test.fixme('links a password and signs in with either', async ({ page, kratos }) => {
+  test('links a password and signs in with either', async ({ page, kratos }) => {
     const email = await signUpWithKey(page, kratos)
     const password = gen.password()
     await page.goto('/settings')
@@ -133,7 +130,7 @@ test.describe('passwordless profile: security key flows', () => {
     await expect(submit(page, 'password')).toBeVisible()
   })
 
-  test.fixme('refreshes the session with the security key', async ({ page, kratos }) => {
+  test('refreshes the session with the security key', async ({ page, kratos }) => {
     const email = await signUpWithKey(page, kratos)
     await loginPageShown(page, '?refresh=true')
     await expect(page.locator('input[name="identifier"][type="hidden"]').first()).toBeAttached()
@@ -146,14 +143,14 @@ test.describe('passwordless profile: security key flows', () => {
     expect(identity?.traits).toMatchObject({ email, website })
   })
 
-  test.fixme('does not offer the passwordless key as a second factor', async ({ page, kratos }) => {
+  test('does not offer the passwordless key as a second factor', async ({ page, kratos }) => {
     await signUpWithKey(page, kratos)
     await loginPageShown(page, '?aal=aal2')
     await expect(page.locator('[value="webauthn"]')).toHaveCount(0)
     await expect(keyTrigger(page, 'login')).toHaveCount(0)
   })
 
-  test.fixme('adds a security key later and refreshes with either method', async ({ page, kratos }) => {
+  test('adds a security key later and refreshes with either method', async ({ page, kratos }) => {
     const email = gen.email()
     const password = gen.password()
     await page.goto('/registration')
@@ -188,7 +185,7 @@ test.describe('passwordless profile: security key flows', () => {
     await expectSession(page, kratos, { aal: 'aal1', methods: ['webauthn'] })
   })
 
-  test.fixme('does not offer the passwordless key as a second factor even with passwordless off', async ({ page, kratos }) => {
+  test('does not offer the passwordless key as a second factor even with passwordless off', async ({ page, kratos }) => {
     await signUpWithKey(page, kratos)
     try {
       await kratos.configure({ selfservice: { methods: { webauthn: { config: { passwordless: false } } } } })
