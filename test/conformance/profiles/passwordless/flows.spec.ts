@@ -5,7 +5,7 @@
 // Chromium's virtual authenticator stands in for the person's security key.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../fixtures'
-import { expectMessage, gen, input, removeAttribute, settingsSaved, submit } from '../../helpers/browser'
+import { expectMessage, gen, input, settingsSaved, submit } from '../../helpers/browser'
 import { expectSession, signOut } from '../../helpers/session'
 import { addVirtualAuthenticator } from '../../helpers/webauthn'
 import { addTransientPayload, startWebhookTarget } from '../../helpers/webhook'
@@ -16,12 +16,22 @@ const website = 'https://www.ory.sh'
 /** Ory's `cy.clickWebAuthButton(type)`: the security key trigger of the page. */
 const keyTrigger = (page: Page, type: 'register' | 'login') => page.locator(`[name="webauthn_${type}_trigger"]`)
 
+/**
+ * A field as the person finds it beside `group`'s button: in that method's form (`form-<group>`),
+ * or drawn once for every method (the demo's one-step registration layout).
+ */
+async function field(page: Page, name: string, group: string) {
+  await page.locator(`input[name="${name}"]`).first().waitFor()
+  const own = input(page, name, group)
+  return (await own.count()) ? own : input(page, name).first()
+}
+
 /** Ory's `signup`: a key name and the traits in the security key form, then its trigger. */
 async function signUpWithKey(page: Page, kratos: ConformanceKratos, email = gen.email()) {
   await page.goto('/registration')
-  await input(page, 'webauthn_register_displayname', 'webauthn').fill('key1')
-  await input(page, 'traits.email', 'webauthn').fill(email)
-  await input(page, 'traits.website', 'webauthn').fill(website)
+  await (await field(page, 'webauthn_register_displayname', 'webauthn')).fill('key1')
+  await (await field(page, 'traits.email', 'webauthn')).fill(email)
+  await (await field(page, 'traits.website', 'webauthn')).fill(website)
   await keyTrigger(page, 'register').click()
   const { identity } = await expectSession(page, kratos, { aal: 'aal1', methods: ['webauthn'] })
   expect(identity?.traits).toMatchObject({ email, website })
@@ -39,7 +49,7 @@ async function loginPageShown(page: Page, query: string) {
 /** Ory's identifier-then-key sign-in: the identifier, "method=webauthn", then the key's trigger. */
 async function identifyForKey(page: Page, email: string) {
   await page.goto('/login')
-  await input(page, 'identifier', 'webauthn').fill(email)
+  await (await field(page, 'identifier', 'webauthn')).fill(email)
   await submit(page, 'webauthn').click()
 }
 
@@ -53,11 +63,12 @@ test.describe('passwordless profile: security key flows', () => {
 
   test('registers after validation errors', async ({ page, kratos }) => {
     await page.goto('/registration')
-    const email = input(page, 'traits.email', 'webauthn')
-    const site = input(page, 'traits.website', 'webauthn')
-    await removeAttribute(page, 'webauthn', ['traits.email', 'traits.website'])
-    await removeAttribute(page, 'webauthn', ['traits.website'], 'type')
-    await input(page, 'webauthn_register_displayname', 'webauthn').fill('key1')
+    const email = await field(page, 'traits.email', 'webauthn')
+    const site = await field(page, 'traits.website', 'webauthn')
+    // Ory's cy.removeAttribute: Kratos, not the browser, judges the fields.
+    await email.evaluate((element) => element.removeAttribute('required'))
+    await site.evaluate((element) => ['required', 'type'].forEach((attribute) => element.removeAttribute(attribute)))
+    await (await field(page, 'webauthn_register_displayname', 'webauthn')).fill('key1')
     await site.fill('b')
     await keyTrigger(page, 'register').click()
     await expectMessage(page, 4000002)
@@ -116,7 +127,7 @@ test.describe('passwordless profile: security key flows', () => {
     const password = gen.password()
     await page.goto('/settings')
     await expect(page.locator('[name="webauthn_remove"]')).toBeDisabled()
-    await input(page, 'password', 'password').fill(password)
+    await (await field(page, 'password', 'password')).fill(password)
     await submit(page, 'password').click()
     await expect(settingsSaved(page)).toBeVisible()
     await page.locator('[name="webauthn_remove"]').click()
@@ -154,9 +165,9 @@ test.describe('passwordless profile: security key flows', () => {
     const email = gen.email()
     const password = gen.password()
     await page.goto('/registration')
-    await input(page, 'traits.email', 'password').fill(email)
-    await input(page, 'password', 'password').fill(password)
-    await input(page, 'traits.website', 'password').fill(website)
+    await (await field(page, 'traits.email', 'password')).fill(email)
+    await (await field(page, 'password', 'password')).fill(password)
+    await (await field(page, 'traits.website', 'password')).fill(website)
     await submit(page, 'password').click()
     await expect(page).not.toHaveURL(/\/registration/)
     await expectSession(page, kratos, { aal: 'aal1', methods: ['password'] })
