@@ -88,10 +88,11 @@ export function Nodes({ flow, groups, components, locale }: NodesProps) {
                   ? (event?: { currentTarget: HTMLButtonElement }) =>
                       void flow.passkey(formValues(event?.currentTarget.form ?? undefined, { name: attributes.name, value: String(attributes.value ?? '') }, flow.nodes).values)
                   : undefined
+              // Kratos disables what must not be pressed (the last passkey's or security key's "Remove").
               // Only a method's own submit checks required fields: "Resend code" (\`resend\`, \`email\`),
               // "Back" (\`screen\`), unlink and the like must work with the code box still empty.
               const formNoValidate = attributes.name !== 'method' || [...requiredIn].some((group) => group !== node.group && group !== 'default')
-              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy} formNoValidate={formNoValidate} />
+              return <Button key={key} node={node} attributes={attributes} label={label} messages={node.messages} onClick={onClick} disabled={busy || attributes.disabled} formNoValidate={formNoValidate} />
             }
             return <Input key={key} node={node} attributes={attributes} label={label} messages={node.messages} />
           }

@@ -18,7 +18,7 @@ export interface ButtonNodeProps extends InputNodeProps {
    * Pass it the click event: the form's fields of that method (the key's name) go with it.
    */
   onClick: ((event?: { currentTarget: HTMLButtonElement }) => void) | undefined
-  /** `true` while the flow is submitting. */
+  /** `true` while the flow is submitting, or when Kratos disables the node (the last passkey's "Remove"). */
   disabled: boolean
   /**
    * `true` when the form has required fields of another method (the password box beside "Send

@@ -45,10 +45,13 @@ export function machineOverlay(): Record<string, unknown> {
   }
 }
 
+/** The profile of Ory's Playwright specs (playwright/tests/…): not a folder of profiles/. */
+export const PLAYWRIGHT_PROFILE = 'playwright'
+
 /**
  * Writes the config files for `profile` into `dir` and returns them in Kratos's `-c` order (later
  * files win; Kratos merges maps and replaces lists, as Ory's `yq … * …` does): base, profile,
- * this machine, then `overlays`.
+ * this machine, then `overlays`. Profile `playwright`: Ory's Playwright base config, no profile file.
  */
 export function writeProfileConfig(dir: string, e2eDir: string, profile: string, overlays: readonly Overlay[]): string[] {
   mkdirSync(dir, { recursive: true })
@@ -58,8 +61,14 @@ export function writeProfileConfig(dir: string, e2eDir: string, profile: string,
     writeFileSync(file, text)
     files.push(file)
   }
-  write('base.yml', rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', 'kratos.base.yml'), 'utf8'), e2eDir))
-  write(`${profile}.yml`, rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', profile, '.kratos.yml'), 'utf8'), e2eDir))
+  if (profile === PLAYWRIGHT_PROFILE) {
+    // Ory's Playwright specs run one Kratos on playwright/kratos.base-config.json, then each
+    // describe's `configOverride` on top of it (the spec's overlays here).
+    write('base.json', rewriteProfileYaml(readFileSync(join(e2eDir, 'playwright', 'kratos.base-config.json'), 'utf8'), e2eDir))
+  } else {
+    write('base.yml', rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', 'kratos.base.yml'), 'utf8'), e2eDir))
+    write(`${profile}.yml`, rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', profile, '.kratos.yml'), 'utf8'), e2eDir))
+  }
   write('machine.json', JSON.stringify(machineOverlay()))
   overlays.forEach((overlay, index) => write(typeof overlay === 'string' ? `overlay-${index}.yml` : `overlay-${index}.json`, typeof overlay === 'string' ? overlay : JSON.stringify(overlay)))
   return files

@@ -40,3 +40,18 @@ export async function registerWithCode(kratos: ConformanceKratos, { email, trait
   if (!response.ok || !body.identity) throw new Error(`API code registration of ${email} answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`)
   return { identityId: body.identity.id }
 }
+
+/**
+ * Creates an identity of `schemaId` with a password through the admin API (the `identity` fixture
+ * of Ory's Playwright specs, which use schema `email`).
+ */
+export async function createIdentity(kratos: ConformanceKratos, { email, password, schemaId = 'email', traits = {} }: { email: string; password: string; schemaId?: string; traits?: Record<string, unknown> }): Promise<{ identityId: string }> {
+  const response = await fetch(`${kratos.adminUrl}/admin/identities`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ schema_id: schemaId, traits: { email, website: 'https://www.example.org/', ...traits }, credentials: { password: { config: { password } } } }),
+  })
+  const body = (await response.json()) as { id?: string }
+  if (response.status !== 201 || !body.id) throw new Error(`creating ${email} answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`)
+  return { identityId: body.id }
+}

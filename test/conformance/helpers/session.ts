@@ -32,3 +32,15 @@ export async function expectSession(page: Page, kratos: ConformanceKratos, want:
 export async function expectNoSession(page: Page, kratos: ConformanceKratos): Promise<void> {
   await expect.poll(() => whoami(page, kratos).then((session) => session?.active ?? false)).toBe(false)
 }
+
+/**
+ * Signs out as Ory's `cy.logout` does: asks Kratos for the logout URL of the page's session and
+ * opens it (cookies shared with the page), then checks the session is gone.
+ */
+export async function signOut(page: Page, kratos: ConformanceKratos): Promise<void> {
+  const response = await page.request.get(`${kratos.publicUrl}/self-service/logout/browser`)
+  expect(response.ok()).toBe(true)
+  const { logout_url } = (await response.json()) as { logout_url: string }
+  await page.request.get(logout_url, { maxRedirects: 0 })
+  await expectNoSession(page, kratos)
+}

@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http'
+import type { Page } from '@playwright/test'
+import { extraPort } from '../slot'
+
+/**
+ * A web_hook target on this machine (Ory's suite PUTs to a document store on the internet): keeps
+ * each PUT body by path, so a case can read what Kratos sent (`document(key)`).
+ */
+export interface WebhookTarget {
+  /** The URL for Kratos's `web_hook` config that stores its body under `key`. */
+  url(key: string): string
+  /** The body Kratos sent for `key` (parsed JSON), if it came. */
+  document(key: string): unknown
+  close(): Promise<void>
+}
+
+/** Starts the target on the slot's extra port `index` (see slot.ts). */
+export async function startWebhookTarget(index = 0): Promise<WebhookTarget> {
+  const port = extraPort(index)
+  const documents = new Map<string, unknown>()
+  const server: Server = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    request.on('end', () => {
+      if (request.method === 'PUT') documents.set(request.url ?? '', JSON.parse(body || 'null'))
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve))
+  return {
+    url: (key) => `http://localhost:${port}/documents/${key}`,
+    document: (key) => documents.get(`/documents/${key}`),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+/**
+ * Adds `transient_payload` to every self-service form the page POSTs to Kratos (Ory's
+ * `testFlowWebhook` intercept), JSON or form-encoded.
+ */
+export async function addTransientPayload(page: Page, publicUrl: string, payload: unknown): Promise<void> {
+  await page.route(new RegExp(`^${publicUrl}/self-service/(registration|login|recovery|verification|settings)`), async (route) => {
+    const request = route.request()
+    if (request.method() !== 'POST') return route.continue()
+    const body = request.postData() ?? ''
+    const json = (request.headers()['content-type'] ?? '').includes('json')
+    const postData = json ? JSON.stringify({ ...JSON.parse(body || '{}'), transient_payload: payload }) : `${body}&transient_payload=${encodeURIComponent(JSON.stringify(payload))}`
+    await route.continue({ postData })
+  })
+}

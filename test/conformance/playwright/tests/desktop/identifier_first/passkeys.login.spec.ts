@@ -1,0 +1,96 @@
+// Port of Kratos v1.3.1 test/e2e/playwright/tests/desktop/identifier_first/passkeys.login.spec.ts:
+// passkey sign-in on identifier-first login, account enumeration mitigation on and off, with and
+// without the authenticator answering by itself (automatic presence simulation), and a refresh.
+// Config: Ory's Playwright base config (no session after registration) plus each describe's overlay.
+import type { Page } from '@playwright/test'
+import { expect, test, type ConformanceKratos } from '../../../../fixtures'
+import { expectMessage, gen, input, submit } from '../../../../helpers/browser'
+import { expectSession } from '../../../../helpers/session'
+import { playwrightOverlay, WELCOME_URL } from '../../../../helpers/playwrightConfig'
+import { addVirtualAuthenticator, type VirtualAuthenticator } from '../../../../helpers/webauthn'
+import { DEMO_URL } from '../../../../slot'
+
+test.use({ profile: 'playwright' })
+
+const passkeyOn = { methods: { passkey: { enabled: true, config: { rp: { display_name: 'ORY', id: 'localhost', origins: [DEMO_URL] } } } } }
+const loginTrigger = (page: Page) => page.locator('button[name="passkey_login_trigger"]')
+
+/**
+ * Ory's `registerWithPasskey`: the traits, "Continue" (two-step registration), the passkey with
+ * the authenticator answering by itself, then `presence` for what follows; ends on /welcome.
+ */
+async function registerWithPasskey(page: Page, authenticator: VirtualAuthenticator, presence: boolean) {
+  const email = gen.email()
+  await page.goto('/registration')
+  await input(page, 'traits.email').first().fill(email)
+  await input(page, 'traits.website').first().fill('https://www.example.org/')
+  await page.locator('button[name="method"][value="profile"]').click()
+  await authenticator.setPresence(true)
+  await page.locator('button[name="passkey_register_trigger"]').click()
+  await authenticator.setPresence(presence)
+  await page.waitForURL(WELCOME_URL)
+  return email
+}
+
+/** Presses the passkey trigger with the authenticator answering for that one press. */
+async function pressLoginTrigger(page: Page, authenticator: VirtualAuthenticator) {
+  await loginTrigger(page).waitFor()
+  await page.waitForLoadState('load')
+  await authenticator.setPresence(true)
+  await loginTrigger(page).click()
+}
+
+async function expectSignedInAs(page: Page, kratos: ConformanceKratos, email: string) {
+  await page.waitForURL(WELCOME_URL)
+  const session = await expectSession(page, kratos, { email })
+  expect(session.active).toBe(true)
+  return session
+}
+
+// Every case needs what issue 21 found and the `continue` helper is fixing: the demo draws no
+// `identifier_first` group (the first login screen is blank). And each first registers a passkey
+// without a session (Ory's Playwright config has no session hook after passkey registration):
+// Kratos's express UI then lands on /welcome (default_browser_return_url); the demo stays on
+// /registration with "Your account exists. Sign in." — also with the `continue` branch merged in
+// (a trial at 19:35), so not yet traced to the SDK or the demo (open). The "with automatic
+// presence" cases also need the passkey autofill Kratos's own UI starts on the login page
+// (conditional mediation, `passkey_login_trigger` never pressed), which the SDK does not run (open).
+for (const mitigateEnumeration of [true, false]) {
+  for (const presence of [true, false]) {
+    test.describe(`account enumeration protection ${mitigateEnumeration ? 'on' : 'off'}, ${presence ? 'with' : 'without'} automatic presence proof`, () => {
+      test.beforeEach(async ({ kratos }) => kratos.configure(playwrightOverlay({ mitigateEnumeration, selfservice: passkeyOn })))
+
+      test.fixme('login', async ({ page, kratos }) => {
+        const authenticator = await addVirtualAuthenticator(page, { automaticPresenceSimulation: presence })
+        const email = await registerWithPasskey(page, authenticator, presence)
+        await page.context().clearCookies()
+        await page.goto('/login')
+        if (!presence) {
+          await input(page, 'identifier').first().fill(email)
+          await submit(page, 'identifier_first').click()
+          await pressLoginTrigger(page, authenticator)
+          await authenticator.setPresence(false)
+        }
+        await expectSignedInAs(page, kratos, email)
+      })
+    })
+  }
+}
+
+test.describe('without automatic presence simulation', () => {
+  test.beforeEach(async ({ kratos }) => kratos.configure(playwrightOverlay({ selfservice: passkeyOn })))
+
+  test.fixme('login with refresh', async ({ page, kratos }) => {
+    const authenticator = await addVirtualAuthenticator(page, { automaticPresenceSimulation: false })
+    const email = await registerWithPasskey(page, authenticator, true)
+    // Presence is on again: the login page's passkey autofill signs in by itself.
+    await page.goto('/login')
+    const initial = await expectSignedInAs(page, kratos, email)
+
+    await page.goto('/login?refresh=true')
+    await expectMessage(page, 1010003)
+    await pressLoginTrigger(page, authenticator)
+    await page.waitForURL(WELCOME_URL)
+    await expect.poll(async () => (await expectSession(page, kratos)).authentication_methods?.length).toBe((initial.authentication_methods?.length ?? 0) + 1)
+  })
+})
