@@ -100,8 +100,12 @@ export async function startKratos({
     child = spawn(binary, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (toStdout ? process.stdout.write(chunk) : log.write(chunk)))
   }
+  // Kills Kratos when this process exits; removed once Kratos is stopped, so that a process which
+  // restarts Kratos many times (the conformance suite's configure()) does not pile up listeners.
+  const killOnExit = () => child.kill('SIGKILL')
   const exited = () =>
     new Promise((resolve) => {
+      process.off('exit', killOnExit)
       if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
@@ -110,7 +114,7 @@ export async function startKratos({
   // Whoever starts a server on these ports next (the next test's Kratos) may bind them once this
   // resolves. Still busy after Kratos exited means someone else holds them: that start says who.
   const stop = () => exited().then(() => waitForFreePorts(ports, { timeoutMs: 5_000 }).catch(() => {}))
-  if (!outliveCaller) process.once('exit', () => child.kill('SIGKILL'))
+  if (!outliveCaller) process.once('exit', killOnExit)
   try {
     await waitUntilReady(child, logFile, publicUrl)
   } catch (error) {

@@ -135,8 +135,9 @@ if (skipE2e) {
     const loadErrors = report.errors?.length ?? 0
     const failed = unexpected + loadErrors + (status !== 0 && unexpected + loadErrors === 0 ? 1 : 0)
     const passed = expected + flaky
-    const notPorted = cases ? Number(cases[2]) - passed - failed : skipped
-    console.log(`Kratos e2e suite: ${passed} passed, ${failed} failed (${notPorted} not ported)`)
+    // A `test.fixme` case is ported but not run: a bug a port found that is not fixed yet.
+    const notPorted = cases ? Number(cases[2]) - passed - failed - skipped : 0
+    console.log(`Kratos e2e suite: ${passed} passed, ${failed} failed (${skipped} ported but fixme, ${notPorted} not ported, of ${cases?.[2] ?? '?'} cases)`)
     return { passed, failed }
   })
 }

@@ -6,7 +6,8 @@ import { DEMO_PORT, DEMO_URL, KRATOS_ADMIN_URL, KRATOS_PUBLIC_URL } from './slot
 // need no lock. `npx playwright test -c test/conformance/playwright.config.ts`.
 export default defineConfig({
   testDir: '.',
-  testMatch: 'profiles/**/*.spec.ts',
+  // Mirrors the module's test/e2e: cypress/integration/profiles/… and playwright/tests/….
+  testMatch: ['profiles/**/*.spec.ts', 'playwright/**/*.spec.ts'],
   workers: Number(process.env.CONFORMANCE_WORKERS ?? 1),
   fullyParallel: false,
   timeout: 60_000,
