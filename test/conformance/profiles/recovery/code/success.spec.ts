@@ -1,7 +1,7 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/recovery/code/success.spec.ts, react
 // variant (profile `spa`): recovery by code on the demo's recovery page, then a new password in
 // Settings; and the file's last case, which Ory runs only against its express app (profile
-// `recovery`): here against the demo, the same Kratos behaviour.
+// `recovery`): here against the demo.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../fixtures'
 import { registerApi } from '../../../helpers/api'
@@ -11,6 +11,11 @@ import { latestMail, mails } from '../../../helpers/mail'
 import { loginByRequest } from '../../../helpers/login'
 import { recoveryConfig, requestRecovery } from '../../../helpers/recovery'
 import { expectNoSession, expectSession, whoami } from '../../../helpers/session'
+
+// Playwright gives each profile its own worker, so a file runs one: the react variant's `spa`,
+// also for the cases Ory runs for its express app (there under `recovery`: password and link
+// only; what they test, Kratos's redirects after recovery, is the same under `spa`).
+test.use({ profile: 'spa' })
 
 const website = 'https://www.ory.sh'
 
@@ -22,7 +27,6 @@ async function expectRecovered(page: Page, kratos: ConformanceKratos, email: str
 }
 
 test.describe('recovery profile (code): success', () => {
-  test.use({ profile: 'spa' })
   let email: string
   let password: string
   test.beforeEach(async ({ kratos }) => {
@@ -42,9 +46,9 @@ test.describe('recovery profile (code): success', () => {
     expect(addresses[0]?.value).toBe(email)
   })
 
-  // Fails at "the password field is empty after the save": the demo's field still holds the new
-  // password (Kratos's answer has it empty; the SDK's inputs keep what was typed across answers).
-  test.fixme('should perform a recovery flow', async ({ page, kratos }) => {
+  // Found that after the save the password box still held the new password (Kratos's answer has it
+  // empty): fixed in the SDK (useFlow's form submit), test/flows/passwordAfterAnswer.test.tsx.
+  test('should perform a recovery flow', async ({ page, kratos }) => {
     await page.goto('/recovery')
     await requestRecovery(page, 'code', email)
     const mail = await latestMail(kratos, email, { template: 'recovery_code_valid' })
@@ -102,14 +106,15 @@ test.describe('recovery profile (code): success', () => {
 })
 
 test.describe('recovery profile (code): success, the case Ory runs for its express app', () => {
-  test.use({ profile: 'recovery' })
-
-  test('should recover, set password and be redirected', async ({ page, kratos }) => {
+  // Fails: Kratos allows return_to https://www.example.org/ (allowed_return_urls) and, after the
+  // save, answers with it, but the SDK's checkTarget refuses every target off the app's and Kratos's
+  // origins: the person stays on /settings (SDK bug found by the email port, a bug-fixer's).
+  test.fixme('should recover, set password and be redirected', async ({ page, kratos }) => {
     await kratos.configure(recoveryConfig('code'))
     // www.example.org is on the internet: this machine answers for it, the address bar is what counts.
     await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
     const email = gen.email()
-    await registerApi(kratos, { email, password: gen.password() })
+    await registerApi(kratos, { email, password: gen.password(), traits: { website } })
     await page.goto('/recovery?return_to=https://www.example.org/')
     await requestRecovery(page, 'code', email)
     const { code } = await latestMail(kratos, email, { template: 'recovery_code_valid' })
