@@ -68,6 +68,7 @@ test.describe('recovery profile (code): errors', () => {
   })
 
   test('shows code expired message if expired code is submitted', async ({ page, kratos }) => {
+    test.slow() // Kratos restarts more than once (each 2-20 s on this 2-core machine, under load)
     await kratos.configure(recoveryConfig('code'))
     await page.goto('/recovery')
     await expect(input(page, 'email', 'code')).toBeVisible()
