@@ -56,6 +56,7 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: {
       'ory-session-react/flows': fileURLToPath(new URL('../src/flows/index.ts', import.meta.url)),
+      'ory-session-react/locales/de': fileURLToPath(new URL('../src/locales/de.ts', import.meta.url)),
       'ory-session-react/devtools': fileURLToPath(new URL('../src/devtools/index.ts', import.meta.url)),
       'ory-session-react': fileURLToPath(new URL('../src/index.ts', import.meta.url)),
     },

@@ -5,6 +5,7 @@ import { Home } from './pages/Home'
 import { Mfa, Protected, Sensitive } from './pages/GuardedPages'
 import { Mailbox } from './pages/Mailbox'
 import { SignOut } from './pages/SignOut'
+import { LanguageSwitch } from './language'
 import { Link, usePathname } from './router'
 
 const pages: Record<string, () => React.JSX.Element> = {
@@ -34,6 +35,7 @@ export function App() {
         <Link to="/settings">Settings</Link>
         {import.meta.env.DEV && <Link to="/mailbox">Mailbox</Link>}
         <SignOut />
+        <LanguageSwitch />
       </header>
       <main>
         <Page />

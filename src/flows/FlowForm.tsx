@@ -1,9 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
 import { Nodes } from './Nodes.js'
 import type { Locale } from './formatUiText.js'
 import { localizeText } from './localizeNode.js'
 import type { FlowHook } from './useFlow.js'
+import { useFocusOnError } from './useFocusOnError.js'
 
 /** Props of {@link FlowForm}. */
 export interface FlowFormProps {
@@ -45,15 +46,8 @@ export interface FlowFormProps {
  */
 export function FlowForm({ flow, groups, components, locale, fallback = null, children }: FlowFormProps) {
   const { status } = flow
-  const form = useRef<HTMLFormElement>(null)
-  const last = useRef(status)
-  useEffect(() => {
-    // Kratos kept the form after a submit: take the person to what went wrong, the first field
-    // with an error, else the flow's messages.
-    const find = (selector: string) => form.current?.querySelector<HTMLElement>(selector)
-    if (last.current === 'submitting' && status === 'ready') (find('[aria-invalid="true"]') ?? find('[role="status"]:not(:empty)'))?.focus()
-    last.current = status
-  }, [status])
+  // After a submit Kratos turned back: the first invalid field, else the messages.
+  const form = useFocusOnError<HTMLFormElement>(flow)
   if (status !== 'ready' && status !== 'submitting') return <>{fallback}</>
   const { Message } = { ...defaultNodeComponents, ...components }
   return (

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { enrolTotp, KRATOS, PASSWORD, register, signOut, submitPassword, uniqueEmail } from './flows'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { addVirtualAuthenticator, enrolTotp, openErrorPage, PASSWORD, register, sendLoginCode, sendRecoveryCode, signOut, startRegistration, submitPassword, uniqueEmail } from './flows'
 import { codeFor } from './mailbox'
 
 // axe (WCAG 2.x A/AA rules) on the demo's flow pages in the states a person meets, against the
@@ -12,6 +12,12 @@ async function violationsOn(page: Page, state: string) {
   const summary = violations.map((violation) => `${violation.id} ×${violation.nodes.length}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
   console.log(`[axe] ${state}: ${violations.length} violation(s)${summary.length ? `\n  ${summary.join('\n  ')}` : ''}`)
   expect.soft(summary, state).toEqual([])
+}
+
+/** Presses Tab (at most 40 times, from wherever the focus is) until `target` has the focus: it must be reachable. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 40 && !(await target.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab')
+  await expect(target).toBeFocused()
 }
 
 test('login, registration (both steps), recovery and verification pages: no axe violations', async ({ page }) => {
@@ -26,9 +32,7 @@ test('login, registration (both steps), recovery and verification pages: no axe 
   await page.goto('/registration')
   await expect(page.locator('input[name="traits.email"]')).toBeVisible()
   await violationsOn(page, 'registration: e-mail step')
-  await page.fill('input[name="traits.email"]', uniqueEmail())
-  await page.getByRole('button', { name: 'Sign up' }).click()
-  await expect(page.getByTestId('form-password')).toBeVisible()
+  await startRegistration(page)
   await violationsOn(page, 'registration: password step')
 
   await page.goto('/recovery')
@@ -51,33 +55,20 @@ test('recovery code step, settings with the TOTP QR code and the lookup codes: n
   await violationsOn(page, 'settings: lookup codes shown')
 
   await signOut(page)
-  await page.goto('/recovery')
-  await page.getByTestId('form-code').locator('input[name="email"]').fill(email)
-  await page.getByTestId('form-code').getByRole('button', { name: 'Continue' }).click()
-  await expect(page.getByTestId('form-code').locator('input[name="code"]')).toBeVisible()
+  await sendRecoveryCode(page, email)
   await codeFor(email, 'recovery')
   await violationsOn(page, 'recovery: code sent')
+
+  await page.goto('/verification')
+  const verification = page.getByTestId('form-code')
+  await verification.locator('input[name="email"]').fill(email)
+  await verification.getByRole('button', { name: 'Continue' }).click()
+  await expect(verification.locator('input[name="code"]')).toBeVisible()
+  await violationsOn(page, 'verification: code sent')
 })
 
 test('the error page: no axe violations', async ({ page }) => {
-  // A browser form POST with a wrong CSRF token lands on the error UI (303 → /error?id=).
-  await page.goto('/')
-  await page.evaluate(async (kratos) => {
-    const flow = await (await fetch(`${kratos}/self-service/login/browser`, { credentials: 'include', headers: { Accept: 'application/json' } })).json()
-    const form = document.createElement('form')
-    form.method = 'POST'
-    form.action = flow.ui.action
-    for (const [name, value] of Object.entries({ csrf_token: 'wrong', method: 'password', identifier: 'x@example.com', password: 'x' })) {
-      const input = document.createElement('input')
-      input.name = name
-      input.value = value
-      form.append(input)
-    }
-    document.body.append(form)
-    form.submit()
-  }, KRATOS)
-  await page.waitForURL(/\/error\?id=/)
-  await expect(page.getByTestId('error-message')).toBeVisible()
+  await openErrorPage(page)
   await violationsOn(page, 'error page')
 })
 
@@ -88,9 +79,7 @@ test('keyboard only: Tab to the e-mail, type, Tab to the password, type, Enter s
   await expect(page.getByTestId('form-password')).toBeVisible()
   const identifier = page.getByTestId('form-password').locator('input[name="identifier"]')
   const password = page.getByTestId('form-password').locator('input[name="password"]')
-  // Tab from the top of the page until the e-mail box has the focus: it must be reachable.
-  for (let presses = 0; presses < 40 && !(await identifier.evaluate((input) => input === document.activeElement)); presses++) await page.keyboard.press('Tab')
-  await expect(identifier).toBeFocused()
+  await tabTo(page, identifier)
   await page.keyboard.type(email)
   await page.keyboard.press('Tab')
   await expect(password).toBeFocused()
@@ -106,16 +95,10 @@ test('login: refresh and the code step; registration with a too-short password (
   await violationsOn(page, 'login: refresh (confirm it is you)')
 
   await signOut(page)
-  await page.goto('/login')
-  const code = page.getByTestId('form-code')
-  await code.locator('input[name="identifier"]').fill(email)
-  await code.getByRole('button', { name: 'Send sign in code' }).click()
-  await expect(code.locator('input[name="code"]')).toBeVisible()
+  await sendLoginCode(page, email)
   await violationsOn(page, 'login: code sent')
 
-  await page.goto('/registration')
-  await page.fill('input[name="traits.email"]', uniqueEmail())
-  await page.getByRole('button', { name: 'Sign up' }).click()
+  await startRegistration(page)
   const password = page.getByTestId('form-password').locator('input[name="password"]')
   await password.fill('abc')
   await page.getByTestId('form-password').getByRole('button', { name: 'Sign up' }).click()
@@ -137,4 +120,64 @@ test('login: the second-factor (aal2) step after a password sign-in: no axe viol
   await expect(page.getByTestId('flow-title')).toHaveText('Second factor')
   await expect(page.getByTestId('form-totp')).toBeVisible()
   await violationsOn(page, 'login: second factor (aal2)')
+})
+
+test('passkeys: registration\'s passkey step, settings with a passkey, the login and "confirm it is you" of a passkey user: no axe violations', async ({ page }) => {
+  const authenticator = await addVirtualAuthenticator(page)
+  const email = await startRegistration(page)
+  await expect(page.getByTestId('form-passkey').getByRole('button', { name: 'Sign up with passkey' })).toBeVisible()
+  await violationsOn(page, 'registration: passkey step')
+  await page.getByTestId('form-passkey').getByRole('button', { name: 'Sign up with passkey' }).click()
+  await expect(page.getByTestId('session-email')).toHaveText(email)
+  expect(await authenticator.credentials()).toHaveLength(1)
+
+  await page.goto('/settings')
+  await expect(page.getByTestId('form-passkey').getByRole('button', { name: /remove/i })).toBeVisible()
+  await violationsOn(page, 'settings: a passkey registered (remove button)')
+
+  await page.goto('/login?refresh=true')
+  await expect(page.getByTestId('flow-title')).toHaveText('Confirm it is you (sign in again)')
+  await expect(page.getByTestId('form-passkey')).toBeVisible()
+  await violationsOn(page, 'login: refresh of a passkey user')
+
+  await signOut(page)
+  await page.goto('/login')
+  const passkey = page.getByTestId('form-passkey').getByRole('button', { name: 'Sign in with passkey' })
+  await expect(passkey).toBeVisible()
+  await violationsOn(page, 'login: passkey')
+  await passkey.click()
+  await page.waitForURL('http://localhost:5173/')
+  await expect(page.getByText('passkey (aal1)')).toBeVisible()
+})
+
+test('keyboard only, after a failed submit: a wrong password puts the focus on Kratos\'s message, a too-short one on the password box', async ({ page }) => {
+  await page.goto('/login')
+  const form = page.getByTestId('form-password')
+  const identifier = form.locator('input[name="identifier"]')
+  await expect(identifier).toBeVisible()
+  await tabTo(page, identifier)
+  await page.keyboard.type(uniqueEmail())
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('wrong-password')
+  await page.keyboard.press('Enter')
+  const message = page.getByTestId('message-4000006')
+  await expect(message).toBeVisible()
+  // The region that holds the message (and announces it) has the focus: not the body, not the button.
+  await expect(page.getByRole('status').filter({ has: message })).toBeFocused()
+  // From there, Tab goes on to the form: the e-mail box comes next.
+  await page.keyboard.press('Tab')
+  await expect(identifier).toBeFocused()
+
+  await page.goto('/registration')
+  await tabTo(page, page.locator('input[name="traits.email"]'))
+  await page.keyboard.type(uniqueEmail())
+  await page.keyboard.press('Enter')
+  const password = page.getByTestId('form-password').locator('input[name="password"]')
+  await expect(password).toBeVisible()
+  await tabTo(page, password)
+  await page.keyboard.type('abc')
+  await page.keyboard.press('Enter')
+  await expect(password).toHaveAttribute('aria-invalid', 'true')
+  await expect(password).toBeFocused()
+  await expect(password).toHaveAccessibleDescription(/at least 8 characters/)
 })

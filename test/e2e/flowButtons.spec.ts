@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { PASSWORD, register, signOut, uniqueEmail } from './flows'
+import { PASSWORD, register, sendRecoveryCode, signOut, startRegistration, uniqueEmail } from './flows'
 import { codeFor } from './mailbox'
 
 // The renderer's buttons besides a method's own submit, in Chromium (which, unlike jsdom, honours
@@ -9,11 +9,7 @@ test('"Resend code" sends a new recovery code, with the code box empty or with a
   const email = await register(page)
   await signOut(page)
 
-  await page.goto('/recovery')
-  const form = page.getByTestId('form-code')
-  await form.locator('input[name="email"]').fill(email)
-  await form.getByRole('button', { name: 'Continue' }).click()
-  await expect(form.locator('input[name="code"]')).toBeVisible()
+  const form = await sendRecoveryCode(page, email)
   const first = await codeFor(email, 'recovery')
 
   // The code box is required: the browser must still let "Resend code" through while it is empty.
@@ -35,10 +31,7 @@ test('"Resend code" sends a new recovery code, with the code box empty or with a
 test('two-step registration: "Back" returns to the e-mail step, and the corrected address is the one registered', async ({ page }) => {
   const typo = uniqueEmail().replace('@', '-typo@')
   const email = uniqueEmail()
-  await page.goto('/registration')
-  await page.fill('input[name="traits.email"]', typo)
-  await page.getByRole('button', { name: 'Sign up' }).click()
-  await expect(page.getByTestId('form-password')).toBeVisible()
+  await startRegistration(page, typo)
 
   await page.getByRole('button', { name: 'Back' }).click()
   const address = page.locator('input[name="traits.email"]:not([type="hidden"])')

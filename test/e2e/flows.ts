@@ -5,11 +5,18 @@ export const KRATOS = 'http://localhost:4433'
 export const PASSWORD = 'a-Very-l0ng-passw0rd-for-kratos'
 export const uniqueEmail = () => `user-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
 
-/** Registers through the demo's registration page (Kratos's two-step flow) and lands signed in. */
-export async function register(page: Page, email = uniqueEmail()) {
+/** The first step of the demo's two-step registration: the e-mail, then "Sign up"; on the methods step after. */
+export async function startRegistration(page: Page, email = uniqueEmail()) {
   await page.goto('/registration')
   await page.fill('input[name="traits.email"]', email)
   await page.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByTestId('form-password')).toBeVisible()
+  return email
+}
+
+/** Registers through the demo's registration page (Kratos's two-step flow) and lands signed in. */
+export async function register(page: Page, email = uniqueEmail()) {
+  await startRegistration(page, email)
   const password = page.getByTestId('form-password').locator('input[name="password"]')
   await password.fill(PASSWORD)
   await expect(password).toHaveValue(PASSWORD)
@@ -18,6 +25,63 @@ export async function register(page: Page, email = uniqueEmail()) {
   await submitted
   await expect(page.getByTestId('session-email')).toHaveText(email)
   return email
+}
+
+/** On /login: asks for a sign-in code by e-mail; returns the code form, now showing its code box. */
+export async function sendLoginCode(page: Page, email: string) {
+  await page.goto('/login')
+  const form = page.getByTestId('form-code')
+  await form.locator('input[name="identifier"]').fill(email)
+  await form.getByRole('button', { name: 'Send sign in code' }).click()
+  // Kratos answers 400 with the next step: the same flow, now asking for the code.
+  await expect(form.locator('input[name="code"]')).toBeVisible()
+  return form
+}
+
+/** On /recovery: asks for a recovery code by e-mail; returns the code form, now showing its code box. */
+export async function sendRecoveryCode(page: Page, email: string) {
+  await page.goto('/recovery')
+  const form = page.getByTestId('form-code')
+  await form.locator('input[name="email"]').fill(email)
+  await form.getByRole('button', { name: 'Continue' }).click()
+  await expect(form.locator('input[name="code"]')).toBeVisible()
+  return form
+}
+
+/**
+ * Lands on the demo's error page the way Kratos sends people there: a browser form POST with a
+ * wrong CSRF token (303 → /error?id=). Returns the id of the login flow that was posted to.
+ */
+export async function openErrorPage(page: Page): Promise<string> {
+  await page.goto('/')
+  const flowId = await page.evaluate(async (kratos) => {
+    const flow = await (await fetch(`${kratos}/self-service/login/browser`, { credentials: 'include', headers: { Accept: 'application/json' } })).json()
+    const form = document.createElement('form')
+    form.method = 'POST'
+    form.action = flow.ui.action
+    for (const [name, value] of Object.entries({ csrf_token: 'wrong', method: 'password', identifier: 'x@example.com', password: 'x' })) {
+      const input = document.createElement('input')
+      input.name = name
+      input.value = value
+      form.append(input)
+    }
+    document.body.append(form)
+    form.submit()
+    return flow.id as string
+  }, KRATOS)
+  await page.waitForURL(/\/error\?id=/)
+  await expect(page.getByTestId('error-message')).toBeVisible()
+  return flowId
+}
+
+/** Chromium's virtual authenticator (DevTools protocol): a platform passkey with user verification. */
+export async function addVirtualAuthenticator(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('WebAuthn.enable')
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+  })
+  return { credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials }
 }
 
 /** Fills and submits the password form of a login page the browser is on. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { enrolTotp, KRATOS, register, signOut, submitPassword } from './flows'
+import { enrolTotp, KRATOS, openErrorPage, register, signOut, submitPassword } from './flows'
 
 test('a registered person without a second factor on an aal2 login: "set up a second factor", not an empty form', async ({ page }) => {
   await register(page)
@@ -36,24 +36,7 @@ test('signed in at aal1 with TOTP pending: the second-factor page offers no regi
 
 test('the error page: Kratos\'s message and reason as two sentences', async ({ page }) => {
   // A browser form POST with a wrong CSRF token lands on the error UI (303 → /error?id=).
-  await page.goto('/')
-  const errorId = await page.evaluate(async (kratos) => {
-    const flow = await (await fetch(`${kratos}/self-service/login/browser`, { credentials: 'include', headers: { Accept: 'application/json' } })).json()
-    const form = document.createElement('form')
-    form.method = 'POST'
-    form.action = flow.ui.action
-    for (const [name, value] of Object.entries({ csrf_token: 'wrong', method: 'password', identifier: 'x@example.com', password: 'x' })) {
-      const input = document.createElement('input')
-      input.name = name
-      input.value = value
-      form.append(input)
-    }
-    document.body.append(form)
-    form.submit()
-    return flow.id as string
-  }, KRATOS)
-  expect(errorId).toBeTruthy()
-  await page.waitForURL(/\/error\?id=/)
+  expect(await openErrorPage(page)).toBeTruthy()
   await expect(page.getByTestId('error-message')).toHaveText(/\.$/)
   await expect(page.getByTestId('error-reason')).toHaveText(/\.$/)
 })

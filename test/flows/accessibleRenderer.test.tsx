@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { FlowForm, useLoginFlow, useRegistrationFlow, useSettingsFlow } from '../../src/flows'
+import { FlowForm, formatUiText, Nodes, useFocusOnError, useLoginFlow, useRegistrationFlow, useSettingsFlow, type FlowHook } from '../../src/flows'
 import { renderWithSession } from '../render'
 import { captured, kratosAnswers, whoamiAnswers } from './flowKratos'
 
@@ -16,6 +16,22 @@ function Registration() {
 }
 function Settings() {
   return <FlowForm flow={useSettingsFlow()} />
+}
+
+/** An app's own layout: a messages region and one form per method, with `<Nodes>` (as the demo lays out its pages). */
+function OwnForms({ flow, methods }: { flow: FlowHook<unknown>; methods: string[] }) {
+  const area = useFocusOnError<HTMLDivElement>(flow)
+  if (flow.status !== 'ready' && flow.status !== 'submitting') return null
+  return (
+    <div ref={area}>
+      <p role="status" tabIndex={-1}>{flow.messages.map((message) => formatUiText(message)).join(' ')}</p>
+      {methods.map((group) => (
+        <form key={group} {...flow.getFormProps()}>
+          <Nodes flow={flow} groups={['default', group]} />
+        </form>
+      ))}
+    </div>
+  )
 }
 
 /** Every visible input and button, with the name assistive technology gives it. */
@@ -95,5 +111,42 @@ describe('<FlowForm> is accessible by default', () => {
     const codes = within(list).getAllByRole('listitem').map((item) => item.textContent)
     expect(codes).toEqual(node.attributes.text.context.secrets.map((secret: { text: string }) => secret.text))
     expect(codes).toHaveLength(12)
+  })
+})
+
+describe('useFocusOnError: the same focus for pages that lay out <Nodes> themselves', () => {
+  it('a field error in the second of two forms: the focus goes to that input', async () => {
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
+    kratosAnswers('post', '/self-service/registration', 'registration-profile-400-next-step', 'registration-password-400-invalid')
+    function Registration() {
+      return <OwnForms flow={useRegistrationFlow()} methods={['profile', 'password']} />
+    }
+    renderWithSession(<Registration />)
+    fireEvent.change((await screen.findAllByLabelText('E-Mail'))[0]!, { target: { value: 'alice@example.com' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }))
+    fireEvent.change(await screen.findByLabelText('Password'), { target: { value: 'abc' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }))
+    await waitFor(() => expect(screen.getByLabelText('Password').getAttribute('aria-invalid')).toBe('true'))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Password')))
+  })
+
+  it('a wrong password (no field error): the focus goes to the messages region, and not before the submit', async () => {
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/login/browser', 'login-init-200')
+    kratosAnswers('post', '/self-service/login', 'login-password-400-invalid-credentials')
+    function Login() {
+      return <OwnForms flow={useLoginFlow()} methods={['password', 'code']} />
+    }
+    renderWithSession(<Login />)
+    const password = (await screen.findAllByLabelText('Password'))[0]!
+    password.focus()
+    fireEvent.change(screen.getAllByLabelText('E-Mail')[0]!, { target: { value: 'alice@example.com' } })
+    fireEvent.change(password, { target: { value: 'wrong-password' } })
+    expect(document.activeElement).toBe(password)
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with password' }))
+    const text = captured('login-password-400-invalid-credentials').body.ui.messages[0].text
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')))
+    expect(screen.getByRole('status').textContent).toBe(text)
   })
 })

@@ -1,4 +1,4 @@
-import type { FlowHook, NodeComponents } from 'ory-session-react/flows'
+import { useFocusOnError, type FlowHook, type NodeComponents } from 'ory-session-react/flows'
 import type { ReactNode } from 'react'
 import { FlowMessages } from './FlowMessages'
 import { MethodForms } from './MethodForms'
@@ -19,6 +19,8 @@ export function FlowScreen({ title, flow, intro, messages = flow.messages, title
   titled?: boolean
   children?: ReactNode
 }) {
+  // After a submit Kratos turned back: its first invalid field, else its messages (the library's own focus rule).
+  const focusArea = useFocusOnError<HTMLDivElement>(flow)
   return (
     <>
       <h1 data-testid="flow-title">{title}</h1>
@@ -34,7 +36,7 @@ export function FlowScreen({ title, flow, intro, messages = flow.messages, title
         </section>
       )}
       {(flow.status === 'ready' || flow.status === 'submitting') && (
-        <>
+        <div ref={focusArea}>
           {flow.error && (
             <p role="alert" data-testid="flow-submit-error">
               {readable(flow.error)} What you typed is still here; try again.
@@ -42,7 +44,7 @@ export function FlowScreen({ title, flow, intro, messages = flow.messages, title
           )}
           <FlowMessages messages={messages} />
           <MethodForms flow={flow} {...(titled ? { titled } : {})} {...(components ? { components } : {})} />
-        </>
+        </div>
       )}
       {children}
     </>

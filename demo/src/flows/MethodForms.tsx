@@ -1,5 +1,6 @@
 import type { FlowHook, NodeComponents } from 'ory-session-react/flows'
 import { Nodes } from 'ory-session-react/flows'
+import { useLocale } from '../language'
 import { demoNodeComponents } from './demoNodeComponents'
 
 // The order a person meets the methods in; Kratos lists nodes by strategy.
@@ -20,14 +21,15 @@ const TITLES: Record<string, string> = {
  * one method never block another.
  */
 export function MethodForms({ flow, titled = false, components = demoNodeComponents }: { flow: FlowHook<unknown>; titled?: boolean; components?: Partial<NodeComponents> }) {
+  const locale = useLocale()
   const groups = ORDER.filter((group) => flow.nodes.some((node) => node.group === group && node.attributes.node_type !== 'script'))
   return (
     <>
       {groups.map((group) => (
         <section key={group} aria-label={TITLES[group] ?? group}>
           {titled && <h2>{TITLES[group] ?? group}</h2>}
-          <form {...flow.getFormProps()} data-testid={`form-${group}`} aria-busy={flow.status === 'submitting'}>
-            <Nodes flow={flow} groups={['default', group]} components={components} />
+          <form {...flow.getFormProps()} data-testid={`form-${group}`} aria-busy={flow.status === 'submitting'} lang={locale?.lang}>
+            <Nodes flow={flow} groups={['default', group]} components={components} locale={locale} />
           </form>
         </section>
       ))}

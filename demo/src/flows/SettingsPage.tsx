@@ -1,4 +1,5 @@
-import { useSettingsFlow } from 'ory-session-react/flows'
+import { formatUiText, useSettingsFlow } from 'ory-session-react/flows'
+import { useLocale } from '../language'
 import { Link } from '../router'
 import { FlowScreen } from './FlowScreen'
 
@@ -19,6 +20,7 @@ function pageToReturnTo(returnTo: string | undefined): string | undefined {
  */
 export function SettingsPage() {
   const settings = useSettingsFlow()
+  const locale = useLocale()
   const saved = settings.saved ? settings.messages.find((message) => message.id === SAVED) : undefined
   const back = pageToReturnTo(settings.flow?.return_to)
   return (
@@ -30,7 +32,7 @@ export function SettingsPage() {
               Saving a change takes you back to <Link to={back}>{back}</Link>.
             </p>
           )}
-          {saved && <p role="status" className="message-success" data-testid="settings-saved">{saved.text}</p>}
+          {saved && <p role="status" className="message-success" data-testid="settings-saved" lang={locale?.lang}>{formatUiText(saved, locale)}</p>}
         </>
       }
     />
