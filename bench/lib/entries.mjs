@@ -29,7 +29,10 @@ export const SDK_ENTRIES = [
   // Issue 20 part 3, prefetchFlow (the flow's GET before React renders, taken once by the hook's first
   // read): +129 B alone (7673 -> 7802 B), +122 B with the translations (7843 -> 7965 B); budget +160 B
   // (129 rounded up to 32): 8096 -> 8256 B.
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8256 } },
+  // Issue 21, password boxes emptied once Kratos answers a form submit (the new password stayed in the
+  // box after "Your changes have been saved!", found by the recovery conformance ports): +32 B
+  // (main 8227 -> 8259 B); budget +32 B: 8256 -> 8288 B.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8288 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
   { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },

@@ -84,9 +84,10 @@ export function useFlow<K extends FlowKind>(kind: K, caller: string, options: Fl
       if (!flow) return
       const { values, group: method } = formValues(form, submitter, flow.ui.nodes)
       void engine.submit(values, method).then(({ type }) => {
-        // Kratos never sends a password back: once it has answered (saved, or refused with its
-        // reason) the password boxes show its answer, empty, not a password already sent.
-        if (type === 'saved' || type === 'updated') for (const field of form.querySelectorAll<HTMLInputElement>('[type=password]')) field.value = ''
+        // Kratos never sends a password back: once it has answered (saved, refused with its reason,
+        // a new flow) the password boxes show its answer, empty, not a password already sent. With
+        // no answer ('error': network, timeout) what was typed stays, to send again.
+        if (type !== 'error') for (const field of form.querySelectorAll<HTMLInputElement>('[type=password]')) field.value = ''
       })
     },
     [engine],
