@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Captures real answers of Kratos's browser self-service flows (JSON, as an SPA's fetch gets them)
 // into test/fixtures/flows/captured/, for the MSW tests of ory-session-react/flows.
-//   node scripts/capture-flow-fixtures.mjs
+//   node scripts/capture-flow-fixtures.mjs            (every variant)
+//   node scripts/capture-flow-fixtures.mjs webauthn   (one variant; the others' files stay)
 // Starts the cached Kratos (scripts/kratos.mjs; built on first use) with demo/kratos/kratos.yml moved
 // to ports 14433/14434 and the SPA origin http://localhost:15173, once per config variant, each on a
 // fresh in-memory database, and stops it afterwards. Codes come from the admin courier API.
@@ -21,19 +22,24 @@ import { recovery } from './flow-fixtures/scenarios/recovery.mjs'
 import { refresh, SHORT_PRIVILEGE_OVERLAY } from './flow-fixtures/scenarios/refresh.mjs'
 import { settingsAndErrors } from './flow-fixtures/scenarios/settingsAndErrors.mjs'
 import { verification } from './flow-fixtures/scenarios/verification.mjs'
+import { webauthn, WEBAUTHN_OVERLAY } from './flow-fixtures/scenarios/webauthn.mjs'
 
 export const VARIANTS = [
   { name: 'default', overlay: '', scenarios: [passwordAndSecondFactor, oneTimeCode, recovery, verification, settingsAndErrors] },
   { name: 'flag-off', overlay: 'feature_flags:\n  use_continue_with_transitions: false\n', scenarios: [flagOff] },
   { name: 'short-lifespan', overlay: SHORT_LIFESPAN_OVERLAY, scenarios: [expiry] },
   { name: 'short-privilege', overlay: SHORT_PRIVILEGE_OVERLAY, scenarios: [refresh] },
+  { name: 'webauthn', overlay: WEBAUTHN_OVERLAY, scenarios: [webauthn] },
 ]
 
 async function main() {
+  const only = process.argv[2]
   const recorder = new Recorder()
-  recorder.reset()
+  if (only && !VARIANTS.some((variant) => variant.name === only)) throw new Error(`no variant ${only}`)
+  if (only) recorder.keepOthers(only)
+  else recorder.reset()
   const started = Date.now()
-  for (const variant of VARIANTS) {
+  for (const variant of VARIANTS.filter(({ name }) => !only || name === only)) {
     recorder.variant = variant.name
     const kratos = await startCaptureKratos(variant.overlay)
     try {
@@ -50,7 +56,7 @@ async function main() {
     }
     await kratos.stop()
   }
-  recorder.writeManifest()
+  recorder.writeManifest(VARIANTS.map(({ name }) => name))
   writeFileSync(join(FIXTURES_DIR, 'README.md'), readme({ version: kratosVersion(), entries: recorder.entries, variants: VARIANTS }))
   console.log(`› captured ${recorder.entries.length} answers of Kratos ${kratosVersion()} into ${FIXTURES_DIR} in ${Math.round((Date.now() - started) / 1000)} s`)
 }

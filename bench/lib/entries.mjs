@@ -29,10 +29,14 @@ export const SDK_ENTRIES = [
   // Issue 20 part 3, prefetchFlow (the flow's GET before React renders, taken once by the hook's first
   // read): +129 B alone (7673 -> 7802 B), +122 B with the translations (7843 -> 7965 B); budget +160 B
   // (129 rounded up to 32): 8096 -> 8256 B.
+  // Issue 21, security keys (Kratos's webauthn method: the Settings and aal2 login buttons drawn, their
+  // ceremony in passkey(), the button's own fields passed along): +48 B (8227 -> 8275 B with
+  // useFocusOnError; 8191 -> 8239 B before it); budget +64 B (48 rounded up to 32): 8256 -> 8320 B.
   // Issue 21, password boxes emptied once Kratos answers a form submit (the new password stayed in the
-  // box after "Your changes have been saved!", found by the recovery conformance ports): +32 B
-  // (main 8227 -> 8259 B); budget +32 B: 8256 -> 8288 B.
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8288 } },
+  // box after "Your changes have been saved!", found by the recovery conformance ports): +49 B
+  // (8282 -> 8331 B on main with security keys and verification); budget +64 B (49 rounded up to
+  // 32): 8320 -> 8384 B.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8384 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
   { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },

@@ -5,6 +5,7 @@ const VARIANT_TEXT = {
   'flag-off': '`feature_flags.use_continue_with_transitions: false` (Kratos\'s default)',
   'short-lifespan': 'login, registration, settings, recovery and verification `lifespan: 1s`',
   'short-privilege': '`selfservice.flows.settings.privileged_session_max_age: 1s`',
+  webauthn: '`selfservice.methods.webauthn` on, `passwordless: false` (security keys as a second factor), rp id `localhost`, origin the SPA\'s; the key is scripts/flow-fixtures/softAuthenticator.mjs',
 }
 
 const ROWS = [
@@ -30,6 +31,7 @@ const ROWS = [
   ['410 with use_flow_id (expired submit, replaced) and the replacement', ['login-submit-410-expired', 'registration-submit-410-expired', 'settings-submit-410-expired', 'verification-code-410-replaced-after-pass', 'verification-code-410-replaced-too-often', 'login-flow-200-replacement', 'registration-flow-200-replacement', 'settings-flow-200-replacement']],
   ['410 without use_flow_id (GET of an expired flow)', ['login-flow-get-410-expired', 'registration-flow-get-410-expired', 'settings-flow-get-410-expired', 'recovery-flow-get-410-expired', 'verification-flow-get-410-expired']],
   ['422 browser_location_change_required', ['login-password-422-aal2-required', 'login-passkey-422-empty', 'recovery-code-422-settings-flag-off']],
+  ['webauthn (security key as a second factor)', ['webauthn-settings-init-200', 'webauthn-settings-register-200', 'webauthn-login-password-422-aal2-required', 'webauthn-login-init-aal2-200', 'webauthn-login-aal2-400-invalid', 'webauthn-login-aal2-200-success', 'webauthn-settings-remove-200']],
   ['aal2 flow without a second factor', ['login-init-aal2-200-no-second-factor']],
   ['non-JSON answer', ['verification-link-303-not-json']],
   ['sessions and the courier', ['whoami-200-aal1', 'whoami-200-aal2-after-totp-enrolment', 'courier-messages-200']],

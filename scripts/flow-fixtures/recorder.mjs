@@ -1,6 +1,6 @@
 // Writes each captured answer's body to test/fixtures/flows/captured/<name>.json and keeps a manifest of what
 // was asked and answered (test/fixtures/flows/captured/manifest.json), from which README.md's table is made.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,6 +25,13 @@ export class Recorder {
     for (const file of readdirSync(FIXTURES_DIR)) if (file.endsWith('.json')) rmSync(join(FIXTURES_DIR, file))
   }
 
+  /** Recaptures one variant only: keeps the other variants' files and manifest entries. */
+  keepOthers(variant) {
+    const previous = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'))
+    for (const entry of previous) if (entry.variant === variant) rmSync(join(FIXTURES_DIR, `${entry.name}.json`), { force: true })
+    this.entries = previous.filter((entry) => entry.variant !== variant)
+  }
+
   /**
    * Saves `answer` (from BrowserClient.request) as `<name>.json`. `status` is the status the name
    * promises: a different answer fails the capture instead of writing a misleading fixture.
@@ -32,7 +39,7 @@ export class Recorder {
    */
   save(name, answer, status, note) {
     if (answer.status !== status) {
-      throw new Error(`${name}: Kratos answered ${answer.status}, expected ${status}: ${JSON.stringify(answer.body).slice(0, 400)}`)
+      throw new Error(`${name}: Kratos answered ${answer.status}, expected ${status}: ${JSON.stringify(answer.body?.ui?.messages ?? answer.body).slice(0, 400)} ${JSON.stringify(answer.body?.ui?.nodes?.flatMap((node) => node.messages) ?? []).slice(0, 400)}`)
     }
     if (this.entries.some((entry) => entry.name === name)) throw new Error(`fixture ${name} captured twice`)
     const json = typeof answer.body === 'object' && answer.body !== null
@@ -51,7 +58,9 @@ export class Recorder {
     return answer.body
   }
 
-  writeManifest() {
+  /** Writes the manifest, entries in the order of `variants` (a recaptured variant stays in place). */
+  writeManifest(variants) {
+    this.entries.sort((a, b) => variants.indexOf(a.variant) - variants.indexOf(b.variant))
     writeFileSync(join(FIXTURES_DIR, 'manifest.json'), `${JSON.stringify(this.entries, null, 2)}\n`)
   }
 }

@@ -3,6 +3,7 @@ import type { FlowActions, FlowHook } from './useFlow.js'
 import { defaultNodeComponents, type NodeComponents } from './nodeComponents.js'
 import type { Locale } from './formatUiText.js'
 import { localizeNode } from './localizeNode.js'
+import { formValues } from './formValues.js'
 
 /** Props of {@link Nodes}. */
 export interface NodesProps {
@@ -16,9 +17,10 @@ export interface NodesProps {
   locale?: Locale | undefined
 }
 
-// Kratos's scripts for these triggers are replaced by the hook's passkey(): no script injection,
+// Every `type=button` node of Kratos v1.3.1 is a WebAuthn trigger (onclickTrigger oryPasskeyLogin,
+// oryPasskeyRegistration, oryPasskeySettingsRegistration, and for security keys oryWebAuthnLogin,
+// oryWebAuthnRegistration). Its script is replaced by the hook's passkey(): no script injection,
 // and the answer comes back to the hook (session refetch, no page load).
-const PASSKEY_TRIGGERS = new Set(['oryPasskeyLogin', 'oryPasskeyRegistration', 'oryPasskeySettingsRegistration'])
 
 // One form holds every method: a method's button must not be blocked by another method's required field.
 function groupsWithRequiredInputs(nodes: readonly UiNode[]): Set<string> {
@@ -43,8 +45,8 @@ function keyOf(node: UiNode, index: number): string {
 
 /**
  * Renders a flow's `ui.nodes`, unstyled, each node type through a component you can replace.
- * Script nodes are left out: passkeys run through the hook's `passkey()` (the trigger button
- * calls it). Use it inside your own `<form {...flow.getFormProps()}>`, or use `<FlowForm>`.
+ * Script nodes are left out: passkeys and security keys run through the hook's `passkey()` (the
+ * trigger button calls it). Use it inside your own `<form {...flow.getFormProps()}>`, or use `<FlowForm>`.
  *
  * @example
  * ```tsx
@@ -77,10 +79,15 @@ export function Nodes({ flow, groups, components, locale }: NodesProps) {
         switch (attributes.node_type) {
           case 'input': {
             const label = node.meta.label?.text
-            const trigger = attributes.onclickTrigger
             if (attributes.type === 'submit' || attributes.type === 'button') {
-              if (attributes.type === 'button' && !(trigger && PASSKEY_TRIGGERS.has(trigger))) return null
-              const onClick = attributes.type === 'button' ? () => void flow.passkey() : undefined
+              if (attributes.type === 'button' && !attributes.onclickTrigger) return null
+              // The trigger goes with its method's fields (a security key's name), as a submit
+              // button would, and tells passkey() which key the person pressed.
+              const onClick =
+                attributes.type === 'button'
+                  ? (event?: { currentTarget: HTMLButtonElement }) =>
+                      void flow.passkey(formValues(event?.currentTarget.form ?? undefined, { name: attributes.name, value: String(attributes.value ?? '') }, flow.nodes).values)
+                  : undefined
               // Only a method's own submit checks required fields: "Resend code" (\`resend\`, \`email\`),
               // "Back" (\`screen\`), unlink and the like must work with the code box still empty.
               const formNoValidate = attributes.name !== 'method' || [...requiredIn].some((group) => group !== node.group && group !== 'default')

@@ -143,7 +143,9 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
       let answer: FlowAnswer = readFlowAnswer(await request())
       // A read in cookie mode of an API flow (a link naming one): Kratos refuses every browser submit
       // of it (400, the Origin header), so it is no flow for this page; start a browser flow instead.
-      if (browserOnly && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
+      // Except verification: its e-mailed link sends the browser to the API flow on purpose, and
+      // Kratos takes the code from a browser (Kratos's code strategy, handleLinkClick).
+      if (browserOnly && kind !== 'verification' && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
       return await followAnswer(operations, answer, steps, submitted, notes)
     } catch (thrown) {
       return fail(thrown)

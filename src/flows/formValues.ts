@@ -7,10 +7,10 @@ export type Submitter = Pick<HTMLButtonElement, 'name' | 'value'>
 /**
  * Reads a submitted form the way the browser would post it: every named field, plus the button
  * that submitted it (FormData leaves buttons out), limited to that button's method group and the
- * shared `default` group. Returns the group too, which names the method when no field does
+ * shared `default` group (no form: the button alone). Returns the group too, which names the method when no field does
  * (settings' `totp_unlink`, recovery's resend button).
  */
-export function formValues(form: HTMLFormElement, submitter: Submitter | null, nodes: readonly UiNode[]): { values: FlowValues; group: string | undefined } {
+export function formValues(form: HTMLFormElement | undefined, submitter: Submitter | null, nodes: readonly UiNode[]): { values: FlowValues; group: string | undefined } {
   const values: FlowValues = {}
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') values[name] = value
   let group: string | undefined

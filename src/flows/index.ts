@@ -7,7 +7,7 @@
 //   login.flow / nodes / messages / fieldErrors / error / saved (settings) / continueWith
 //   login.result (status 'done'): signed_in | registered | verified | already_signed_in | second_factor_missing
 //   await login.submit({ method: 'password', identifier, password })  → FlowOutcome (never rejects)
-//   await login.passkey()   → runs navigator.credentials from the flow's passkey nodes and submits
+//   await login.passkey()   → runs navigator.credentials from the flow's passkey (or security key) nodes and submits
 //   await login.restart()
 //   <FlowForm flow={login} locale={de} /> (de from 'ory-session-react/locales/de'; formatUiText(uiText, de)) or <form {...login.getFormProps()}><Nodes flow={login} /></form>
 // The flow id is kept in the page URL (?flow=), so a reload shows the same flow.

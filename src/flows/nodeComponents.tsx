@@ -11,10 +11,13 @@ export interface InputNodeProps {
   messages: readonly UiText[]
 }
 
-/** Props of the component that renders a button node (a submit, or the passkey trigger). */
+/** Props of the component that renders a button node (a submit, or a passkey / security key trigger). */
 export interface ButtonNodeProps extends InputNodeProps {
-  /** Set for the passkey trigger: runs the ceremony through the hook (`type="button"`). */
-  onClick: (() => void) | undefined
+  /**
+   * Set for a passkey or security key trigger: runs the ceremony through the hook (`type="button"`).
+   * Pass it the click event: the form's fields of that method (the key's name) go with it.
+   */
+  onClick: ((event?: { currentTarget: HTMLButtonElement }) => void) | undefined
   /** `true` while the flow is submitting. */
   disabled: boolean
   /**

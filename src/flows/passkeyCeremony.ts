@@ -19,8 +19,12 @@ export function offersPasskey(flow: AnyFlow | undefined): boolean {
 }
 
 /**
- * Runs the WebAuthn ceremony a flow's passkey nodes describe (Kratos v1.3.1 `passkey` method) and
- * returns the values to submit, or `undefined` when the flow has no passkey step.
+ * Runs the WebAuthn ceremony a flow's passkey or security key nodes describe (Kratos v1.3.1
+ * `passkey` and `webauthn` methods) and returns the values to submit, or `undefined` when there is none.
+ * - security key (`typed` names the pressed trigger, or the flow has no passkey nodes):
+ *   `webauthn_login_trigger`'s value `{publicKey}` → `get` → `webauthn_login`;
+ *   `webauthn_register_trigger`'s value `{publicKey}` → `create` → `webauthn_register` (with the
+ *   typed `webauthn_register_displayname`, which Kratos requires);
  * - login: `passkey_challenge` = `{publicKey}` → `navigator.credentials.get` → `passkey_login`;
  * - registration: `passkey_create_data` = `{credentialOptions:{publicKey}, displayNameFieldName}`
  *   → `create`, named after that trait → `passkey_register`;
@@ -30,18 +34,26 @@ export function offersPasskey(flow: AnyFlow | undefined): boolean {
 export async function passkeyValues(kind: FlowKind, flow: AnyFlow, typed: FlowValues): Promise<FlowValues | undefined> {
   const { nodes } = flow.ui
   const challenge = hiddenValue(nodes, 'passkey_challenge')
-  if (kind === 'login' && challenge) {
-    const { publicKey } = JSON.parse(challenge) as { publicKey: Json }
-    const credential = await navigator.credentials.get({ publicKey: requestOptions(publicKey) })
-    return { method: 'passkey', passkey_login: credentialJson(credential as PublicKeyCredential) }
-  }
   const createData = hiddenValue(nodes, 'passkey_create_data')
+  // Runs get (or create) with the options in `json` and answers `{method, [field]: credential}`;
+  // the method is the field's prefix (`webauthn_login` → `webauthn`).
+  const ceremony = async (field: string, json: string, create?: boolean) => {
+    const parsed = JSON.parse(json) as { credentialOptions?: { publicKey: Json }; publicKey?: Json; displayNameFieldName?: string }
+    const publicKey = parsed.credentialOptions?.publicKey ?? parsed.publicKey ?? {}
+    const nameField = parsed.displayNameFieldName
+    const { credentials } = navigator
+    const credential = await (create
+      ? credentials.create({ publicKey: creationOptions(publicKey, nameField ? String(typed[nameField] ?? hiddenValue(nodes, nameField) ?? '') : undefined) })
+      : credentials.get({ publicKey: requestOptions(publicKey) }))
+    return { method: field.split('_')[0], [field]: credentialJson(credential as PublicKeyCredential) }
+  }
+  // A security key (the webauthn method) when its trigger was pressed, or when the flow offers no
+  // passkey. The trigger's value holds the options Kratos's webauthn.js hands to the browser.
+  const key = (name: string) => (name in typed || !(challenge || createData)) && hiddenValue(nodes, name)
+  let json = key('webauthn_login_trigger')
+  if (json) return ceremony('webauthn_login', json)
+  if ((json = key('webauthn_register_trigger'))) return ceremony('webauthn_register', json, true)
+  if (kind === 'login' && challenge) return ceremony('passkey_login', challenge)
   if (!createData || (kind !== 'registration' && kind !== 'settings')) return undefined
-  const parsed = JSON.parse(createData) as { credentialOptions?: { publicKey: Json }; publicKey?: Json; displayNameFieldName?: string }
-  const publicKey = parsed.credentialOptions?.publicKey ?? parsed.publicKey ?? {}
-  const nameField = parsed.displayNameFieldName
-  const userName = nameField ? String(typed[nameField] ?? hiddenValue(nodes, nameField) ?? '') : undefined
-  const credential = await navigator.credentials.create({ publicKey: creationOptions(publicKey, userName) })
-  const field = kind === 'registration' ? 'passkey_register' : 'passkey_settings_register'
-  return { method: 'passkey', [field]: credentialJson(credential as PublicKeyCredential) }
+  return ceremony(kind === 'registration' ? 'passkey_register' : 'passkey_settings_register', createData, true)
 }

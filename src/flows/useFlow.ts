@@ -36,7 +36,11 @@ export interface FlowFormElementProps {
 export interface FlowActions {
   /** Submits `values` (field names as Kratos names them) with the flow's CSRF token and hidden fields. Never rejects. */
   submit: (values: FlowValues) => Promise<FlowOutcome>
-  /** Runs the passkey ceremony the flow offers (`navigator.credentials`) and submits it. Never rejects. */
+  /**
+   * Runs the passkey or security key ceremony the flow offers (`navigator.credentials`) and submits
+   * it with `values`. Names a trigger in `values` (`webauthn_register_trigger`, as `<Nodes>`' buttons
+   * do) to pick that one; else the passkey, or the security key when there is no passkey. Never rejects.
+   */
   passkey: (values?: FlowValues) => Promise<FlowOutcome>
   /**
    * Drops the flow and starts a new one. After a refused `return_to` (Kratos's 400

@@ -4,12 +4,13 @@ import { useLocale } from '../language'
 import { demoNodeComponents } from './demoNodeComponents'
 
 // The order a person meets the methods in; Kratos lists nodes by strategy.
-const ORDER = ['profile', 'password', 'code', 'passkey', 'totp', 'lookup_secret', 'oidc']
+const ORDER = ['profile', 'password', 'code', 'passkey', 'webauthn', 'totp', 'lookup_secret', 'oidc']
 const TITLES: Record<string, string> = {
   profile: 'Profile',
   password: 'Password',
   code: 'One-time code by e-mail',
   passkey: 'Passkey',
+  webauthn: 'Security key',
   totp: 'Authenticator app (TOTP)',
   lookup_secret: 'Backup codes',
   oidc: 'Social sign-in',
