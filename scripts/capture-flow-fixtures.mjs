@@ -23,6 +23,7 @@ import { refresh, SHORT_PRIVILEGE_OVERLAY } from './flow-fixtures/scenarios/refr
 import { settingsAndErrors } from './flow-fixtures/scenarios/settingsAndErrors.mjs'
 import { verification } from './flow-fixtures/scenarios/verification.mjs'
 import { webauthn, WEBAUTHN_OVERLAY } from './flow-fixtures/scenarios/webauthn.mjs'
+import { IDENTIFIER_FIRST_OVERLAY, identifierFirst, ONE_STEP_OVERLAY, oneStepRegistration, SHOW_VERIFICATION_UI_OVERLAY, showVerificationUi } from './flow-fixtures/scenarios/otherConfigs.mjs'
 
 export const VARIANTS = [
   { name: 'default', overlay: '', scenarios: [passwordAndSecondFactor, oneTimeCode, recovery, verification, settingsAndErrors] },
@@ -30,16 +31,22 @@ export const VARIANTS = [
   { name: 'short-lifespan', overlay: SHORT_LIFESPAN_OVERLAY, scenarios: [expiry] },
   { name: 'short-privilege', overlay: SHORT_PRIVILEGE_OVERLAY, scenarios: [refresh] },
   { name: 'webauthn', overlay: WEBAUTHN_OVERLAY, scenarios: [webauthn] },
+  { name: 'show-verification-ui', overlay: SHOW_VERIFICATION_UI_OVERLAY, scenarios: [showVerificationUi] },
+  { name: 'one-step', overlay: ONE_STEP_OVERLAY, scenarios: [oneStepRegistration] },
+  { name: 'identifier-first', overlay: IDENTIFIER_FIRST_OVERLAY, scenarios: [identifierFirst] },
 ]
 
+// `node scripts/capture-flow-fixtures.mjs <variant>…` captures only those variants and keeps the
+// other files (and manifest entries) as they are: a new variant does not rewrite every fixture.
+const only = process.argv.slice(2)
+
 async function main() {
-  const only = process.argv[2]
   const recorder = new Recorder()
-  if (only && !VARIANTS.some((variant) => variant.name === only)) throw new Error(`no variant ${only}`)
-  if (only) recorder.keepOthers(only)
-  else recorder.reset()
+  const unknown = only.filter((name) => !VARIANTS.some((variant) => variant.name === name))
+  if (unknown.length) throw new Error(`no variant ${unknown.join(', ')}`)
+  recorder.reset(only)
   const started = Date.now()
-  for (const variant of VARIANTS.filter(({ name }) => !only || name === only)) {
+  for (const variant of VARIANTS.filter(({ name }) => only.length === 0 || only.includes(name))) {
     recorder.variant = variant.name
     const kratos = await startCaptureKratos(variant.overlay)
     try {

@@ -6,6 +6,9 @@ const VARIANT_TEXT = {
   'short-lifespan': 'login, registration, settings, recovery and verification `lifespan: 1s`',
   'short-privilege': '`selfservice.flows.settings.privileged_session_max_age: 1s`',
   webauthn: '`selfservice.methods.webauthn` on, `passwordless: false` (security keys as a second factor), rp id `localhost`, origin the SPA\'s; the key is scripts/flow-fixtures/softAuthenticator.mjs',
+  'show-verification-ui': '`selfservice.flows.registration.after.password.hooks: [show_verification_ui]` (no session hook)',
+  'one-step': '`selfservice.flows.registration.enable_legacy_one_step: true`',
+  'identifier-first': '`selfservice.flows.login.style: identifier_first`',
 }
 
 const ROWS = [
@@ -32,6 +35,7 @@ const ROWS = [
   ['410 without use_flow_id (GET of an expired flow)', ['login-flow-get-410-expired', 'registration-flow-get-410-expired', 'settings-flow-get-410-expired', 'recovery-flow-get-410-expired', 'verification-flow-get-410-expired']],
   ['422 browser_location_change_required', ['login-password-422-aal2-required', 'login-passkey-422-empty', 'recovery-code-422-settings-flag-off']],
   ['webauthn (security key as a second factor)', ['webauthn-settings-init-200', 'webauthn-settings-register-200', 'webauthn-login-password-422-aal2-required', 'webauthn-login-init-aal2-200', 'webauthn-login-aal2-400-invalid', 'webauthn-login-aal2-200-success', 'webauthn-settings-remove-200']],
+  ['other configurations (issue 21)', ['registration-password-200-show-verification-ui', 'verification-flow-200-prepared-after-registration', 'registration-init-200-one-step', 'login-init-200-identifier-first', 'login-identifier-first-400-next']],
   ['aal2 flow without a second factor', ['login-init-aal2-200-no-second-factor']],
   ['non-JSON answer', ['verification-link-303-not-json']],
   ['sessions and the courier', ['whoami-200-aal1', 'whoami-200-aal2-after-totp-enrolment', 'courier-messages-200']],
@@ -50,7 +54,7 @@ export function readme({ version, entries, variants }) {
     'with a cookie jar per browser, `Accept: application/json`, `Origin: http://localhost:15173`, JSON',
     'bodies, redirects followed as the browser\'s fetch follows them (303 → GET, cookies kept).',
     '',
-    '**Regenerate:** `npm run capture:flows` (= `node scripts/capture-flow-fixtures.mjs`) (about 20 s; it starts and stops Kratos',
+    '**Regenerate:** `npm run capture:flows` (= `node scripts/capture-flow-fixtures.mjs`) (about 20 s; `… <variant>` captures only that variant; it starts and stops Kratos',
     'itself on ports 14433/14434, so it needs no lock and no demo). It rewrites every file here.',
     '',
     '**Config:** `demo/kratos/kratos.yml` + `identity.schema.json`, with `localhost:4433`→`14433`,',

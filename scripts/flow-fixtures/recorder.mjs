@@ -1,6 +1,6 @@
 // Writes each captured answer's body to test/fixtures/flows/captured/<name>.json and keeps a manifest of what
 // was asked and answered (test/fixtures/flows/captured/manifest.json), from which README.md's table is made.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,17 +19,20 @@ export class Recorder {
     this.variant = 'default'
   }
 
-  /** Clears old captures, so a removed scenario leaves no stale file behind. */
-  reset() {
+  /**
+   * Clears old captures, so a removed scenario leaves no stale file behind; with `variants`, only
+   * those variants' files, and the others' manifest entries are kept.
+   */
+  reset(variants = []) {
     mkdirSync(FIXTURES_DIR, { recursive: true })
+    const manifest = join(FIXTURES_DIR, 'manifest.json')
+    if (variants.length > 0 && existsSync(manifest)) {
+      const old = JSON.parse(readFileSync(manifest, 'utf8'))
+      this.entries = old.filter((entry) => !variants.includes(entry.variant))
+      for (const entry of old) if (variants.includes(entry.variant)) rmSync(join(FIXTURES_DIR, `${entry.name}.json`), { force: true })
+      return
+    }
     for (const file of readdirSync(FIXTURES_DIR)) if (file.endsWith('.json')) rmSync(join(FIXTURES_DIR, file))
-  }
-
-  /** Recaptures one variant only: keeps the other variants' files and manifest entries. */
-  keepOthers(variant) {
-    const previous = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'))
-    for (const entry of previous) if (entry.variant === variant) rmSync(join(FIXTURES_DIR, `${entry.name}.json`), { force: true })
-    this.entries = previous.filter((entry) => entry.variant !== variant)
   }
 
   /**

@@ -59,9 +59,16 @@ const { kind, memory, options } = engine
       memory.csrfRestarts = 0
       const session = await engine.refreshSession()
       const signedIn = answer.session !== undefined || session?.kind === 'session'
-      if (kind === 'registration' && answer.session === undefined) return engine.finish({ type: 'registered', identity: answer.identity }, answer.continueWith)
+      // A flow Kratos prepared (show_verification_ui: its code is sent) is the next step, signed in
+      // or not, before redirect_browser_to and the app's returnTo: Kratos's own browser redirect
+      // does the same, and the prepared flow carries this flow's return_to on.
+      const prepared = preparedFlowOf(answer.continueWith)
+      if (kind === 'registration' && answer.session === undefined) {
+        const result: FlowResult = { type: 'registered', identity: answer.identity }
+        return prepared ? engine.go(prepared, result) : engine.finish(result, answer.continueWith)
+      }
       const result: FlowResult = { type: 'signed_in', session: answer.session }
-      const to = redirectOf(answer.continueWith) ?? options().returnTo
+      const to = prepared ?? redirectOf(answer.continueWith) ?? options().returnTo
       if (signedIn && to) return engine.go(to, result)
       return engine.finish(result, answer.continueWith)
     }
@@ -132,10 +139,8 @@ const { kind, memory, options } = engine
   if ((kind === 'recovery' || kind === 'verification') && flow.state === 'passed_challenge') {
     if (carriesToken(flow as { continue_with?: unknown })) return refuseToken(engine)
     await engine.refreshSession()
-    const settings = continueWith.find((item) => item.action === 'show_settings_ui')
-    if (settings?.action === 'show_settings_ui') {
-      return engine.go(settings.flow.url ?? `/settings?flow=${encodeURIComponent(settings.flow.id)}`, { type: 'signed_in', session: undefined })
-    }
+    const prepared = preparedFlowOf(continueWith)
+    if (prepared) return engine.go(prepared, { type: 'signed_in', session: undefined })
     if (kind === 'verification') {
       engine.show(flow, { continueWith })
       const to = options().returnTo
@@ -165,6 +170,19 @@ const { kind } = engine
   // An identity provider (social sign-in): Kratos chose it, so it is not an open redirect.
   if (target.origin !== here.origin && target.origin !== new URL(engine.baseUrl).origin) return engine.leave(target.href)
   return engine.go(target.href)
+}
+
+/**
+ * The page of the flow Kratos prepared in `continue_with`, in Ory's documented order (settings,
+ * recovery, verification; Ory Elements' too): its `url`, else the app's `/<flow>?flow=<id>`.
+ * Settings alone does not follow it: saving stays, as Kratos's own browser flow does.
+ */
+function preparedFlowOf(continueWith: readonly ContinueWith[]): string | undefined {
+  for (const kind of ['settings', 'recovery', 'verification']) {
+    const item = continueWith.find((candidate) => candidate.action === `show_${kind}_ui`) as { flow: { id: string; url?: string } } | undefined
+    if (item) return item.flow.url ?? `/${kind}?flow=${encodeURIComponent(item.flow.id)}`
+  }
+  return undefined
 }
 
 function redirectOf(continueWith: readonly ContinueWith[]): string | undefined {

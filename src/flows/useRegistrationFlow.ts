@@ -13,6 +13,10 @@ export type RegistrationFlowOptions = FlowOptions
  * ends as `status: 'done'` with `result.type === 'registered'`: the account exists, nobody is
  * signed in yet.
  *
+ * When Kratos prepared a verification flow (`continue_with: show_verification_ui`, the verification
+ * hook's e-mail already sent), the hook goes to that flow's page (`/verification?flow=<id>`) after
+ * either outcome, before `redirect_browser_to` or `returnTo`, as Kratos's own browser redirect does.
+ *
  * @example
  * ```tsx
  * import { FlowForm, useRegistrationFlow } from 'ory-session-react/flows'

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { useRegistrationFlow } from '../../src/flows'
+import { useRegistrationFlow, useVerificationFlow } from '../../src/flows'
 import { captured, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
 // The address the captured profile step carries on as a hidden trait.
@@ -8,7 +8,7 @@ const email = () => captured('registration-profile-400-next-step').body.ui.nodes
 beforeEach(() => window.history.replaceState(null, '', '/registration'))
 
 describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
-  it('two steps: 400 after the profile is the next step (credential nodes appear, traits kept hidden), then 200 signs in', async () => {
+  it('two steps: 400 after the profile is the next step (credential nodes appear, traits kept hidden), then 200 signs in and goes to the verification flow Kratos prepared', async () => {
     const whoami = whoamiAnswers('whoami-401-signed-out', 'whoami-200-aal1')
     kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
     const posts = kratosAnswers('post', '/self-service/registration', 'registration-profile-400-next-step', 'registration-password-400-invalid', 'registration-password-200-success')
@@ -27,7 +27,37 @@ describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
     const before = whoami.count
     expect(await run(() => result.current.submit({ method: 'password', password: 'a-long-password' }))).toMatchObject({ type: 'completed', result: { type: 'signed_in' } })
     expect(whoami.count).toBe(before + 1)
-    expect(navigate).toHaveBeenCalledWith(captured('registration-password-200-success').body.continue_with.find((item: { action: string }) => item.action === 'redirect_browser_to').redirect_browser_to)
+    // continue_with is [redirect_browser_to, show_verification_ui]: the prepared flow (its code is
+    // sent) wins, as in Kratos's own browser redirect; redirect_browser_to would abandon it.
+    const prepared = captured('registration-password-200-success').body.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
+    expect(navigate.mock.calls).toEqual([[prepared.flow.url]])
+  })
+
+  it('hooks [show_verification_ui] without a session: "registered", and the page goes to the verification flow Kratos prepared, which takes the mailed code', async () => {
+    whoamiAnswers('whoami-401-signed-out')
+    kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
+    kratosAnswers('post', '/self-service/registration', 'registration-profile-400-next-step', 'registration-password-200-show-verification-ui')
+    const { result, navigate } = renderHookPage(() => useRegistrationFlow())
+    await until(result, 'ready')
+    await run(() => result.current.submit({ method: 'profile', 'traits.email': 'ida@example.com' }))
+    const outcome = await run(() => result.current.submit({ method: 'password', password: 'a-long-password' }))
+    expect(outcome).toMatchObject({ type: 'completed', result: { type: 'registered' } })
+    const { flow } = captured('registration-password-200-show-verification-ui').body.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
+    expect(navigate.mock.calls).toEqual([[flow.url]])
+    expect(flow.url).toBe(`${window.location.origin}/verification?flow=${flow.id}`)
+
+    // The verification page, opened there, shows that flow (code sent), not a new one.
+    window.history.replaceState(null, '', new URL(flow.url).pathname + new URL(flow.url).search)
+    const reads = kratosAnswers('get', '/self-service/verification/flows', 'verification-flow-200-prepared-after-registration')
+    const started = kratosAnswers('get', '/self-service/verification/browser', 'verification-init-200')
+    const posts = kratosAnswers('post', '/self-service/verification', 'verification-code-200-passed-challenge')
+    const page = renderHookPage(() => useVerificationFlow())
+    await until(page.result, 'ready')
+    expect(reads).toEqual([{ id: flow.id }])
+    expect(started).toEqual([])
+    expect(page.result.current.flow?.state).toBe('sent_email')
+    expect(await run(() => page.result.current.submit({ method: 'code', code: '123456' }))).toMatchObject({ type: 'completed', result: { type: 'verified' } })
+    expect(posts[0]).toMatchObject({ method: 'code', code: '123456' })
   })
 
   it('code registration: 400 code sent, then 200 without a session is "registered", not "signed in", and stays', async () => {

@@ -1,3 +1,4 @@
+import type { UiNode } from '@ory/client'
 import { useSession } from 'ory-session-react'
 import { defaultNodeComponents, useLoginFlow, type InputNodeProps, type LoginFlowOptions } from 'ory-session-react/flows'
 import { Link } from '../router'
@@ -22,16 +23,40 @@ function IdentifierOfTheSession(props: InputNodeProps) {
 }
 const reauthenticationComponents = { ...demoNodeComponents, Input: IdentifierOfTheSession }
 
+/**
+ * Identifier-first login's second screen: Kratos keeps the identifier as a hidden input of the
+ * `identifier_first` group and offers no way back (v1.3.1). A new flow is the way to another
+ * account: the hook's `restart()`.
+ */
+function chosenIdentifier(nodes: readonly UiNode[]): string | undefined {
+  for (const { group, attributes } of nodes) {
+    if (group === 'identifier_first' && attributes.node_type === 'input' && attributes.name === 'identifier' && attributes.type === 'hidden') return String(attributes.value ?? '')
+  }
+  return undefined
+}
+
 /** Kratos's login UI: sign in, the second factor (aal2), and "confirm it is you" (refresh). */
 export function LoginPage() {
   const login = useLoginFlow(optionsFromUrl())
   const refresh = login.flow?.refresh === true
   const secondFactor = login.flow?.requested_aal === 'aal2'
   if (login.status === 'done' && login.result.type === 'second_factor_missing') return <SecondFactorMissing />
+  const chosen = chosenIdentifier(login.nodes)
   return (
     <FlowScreen
       title={refresh ? 'Confirm it is you (sign in again)' : secondFactor ? 'Second factor' : 'Sign in'}
       flow={login}
+      intro={
+        chosen !== undefined &&
+        login.flow && (
+          <p data-testid="identifier-chosen">
+            Signing in as <strong>{chosen}</strong>.{' '}
+            <button type="button" onClick={() => void login.restart()} disabled={login.status === 'submitting'}>
+              Use a different account
+            </button>
+          </p>
+        )
+      }
       {...(refresh ? { components: reauthenticationComponents } : {})}
     >
       {/* A person signing in again or giving a second factor has an account already. */}

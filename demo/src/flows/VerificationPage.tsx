@@ -1,21 +1,29 @@
 import { useVerificationFlow } from 'ory-session-react/flows'
 import { Link } from '../router'
+import { FlowMessages } from './FlowMessages'
 import { FlowScreen } from './FlowScreen'
 
-/** Kratos's verification UI: the e-mail (prefilled after registration), then the code from it. */
+/** Kratos's verification UI: the e-mail (prefilled after registration), then the code from it, or a link (`use: link`). */
 export function VerificationPage() {
   const verification = useVerificationFlow()
   if (verification.status === 'done' && verification.result.type === 'verified') {
-    // Kratos's own "Continue" goes where the person asked to go (the flow's return_to, else the
-    // verification's default return URL): the way on, as Ory's apps draw it. Home when it has none.
-    const next = verification.nodes.find((node) => node.attributes.node_type === 'a' && node.attributes.id === 'continue')?.attributes
+    // Kratos's passed flow: its message (1080002) and its "continue" anchor, whose href is the
+    // flow's return_to (a verification Kratos prepared after registration keeps the registration's).
+    const next = verification.nodes.find((node) => node.attributes.node_type === 'a')
     return (
       <>
         <h1 data-testid="flow-title">Verify your e-mail address</h1>
         <p role="status" data-testid="verified">
           Your e-mail address is verified.
         </p>
-        {next && 'href' in next ? <a href={next.href}>Continue</a> : <Link to="/">Continue</Link>}
+        <FlowMessages messages={verification.messages} />
+        {next?.attributes.node_type === 'a' ? (
+          <a id={next.attributes.id} href={next.attributes.href} data-testid={`node-${next.attributes.id}`}>
+            {next.attributes.title.text}
+          </a>
+        ) : (
+          <Link to="/">Continue</Link>
+        )}
       </>
     )
   }
@@ -26,7 +34,7 @@ export function VerificationPage() {
       intro={
         import.meta.env.DEV && (
           <p>
-            This demo sends no e-mail: read the code in the <Link to="/mailbox">Mailbox</Link>.
+            This demo sends no e-mail: open the {verification.nodes.some((node) => node.group === 'link') ? 'link' : 'code'} in the <Link to="/mailbox">Mailbox</Link>.
           </p>
         )
       }

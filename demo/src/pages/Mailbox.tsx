@@ -23,6 +23,25 @@ async function fetchMessages(recipient: string): Promise<CourierMessage[]> {
   return messages.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
 }
 
+/** A message's text with its links (recovery and verification by `link`) as links a person can open. */
+function MailBody({ body }: { body: string }) {
+  // split() with a capturing group keeps the URLs at the odd indexes.
+  const parts = body.split(/(https?:\/\/[^\s"'<>]+)/)
+  return (
+    <pre className="mail-body">
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={part} data-testid="mailbox-link">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </pre>
+  )
+}
+
 /**
  * Development only: the e-mails Kratos would have sent (sign-in, recovery and verification codes).
  * The demo runs no mail server; Kratos keeps its messages queued and the Vite dev server proxies
@@ -39,7 +58,7 @@ export function Mailbox() {
       <h1>Mailbox</h1>
       <p>
         Development only. Kratos has no mail server here: the e-mails it would send stay in its queue, and this page reads them from its admin
-        API. Codes for signing in, recovering an account and verifying an address show up within two seconds.
+        API. Codes and links for signing in, recovering an account and verifying an address show up within two seconds.
       </p>
       <section aria-label="filter">
         <label>
@@ -65,7 +84,7 @@ export function Mailbox() {
               Code: <strong className="code" data-testid="mailbox-code">{codeIn(message.body)}</strong>
             </p>
           )}
-          <pre className="mail-body">{message.body}</pre>
+          <MailBody body={message.body} />
         </section>
       ))}
     </>
