@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { splitDuplicateKeys } from './splitDuplicateKeys'
 import { DEMO_URL, KRATOS_ADMIN_PORT, KRATOS_ADMIN_URL, KRATOS_PUBLIC_PORT, KRATOS_PUBLIC_URL } from './slot'
 
 /** A config overlay: YAML text, or an object (written as JSON, which Kratos reads as well). */
@@ -67,7 +68,10 @@ export function writeProfileConfig(dir: string, e2eDir: string, profile: string,
     write('base.json', rewriteProfileYaml(readFileSync(join(e2eDir, 'playwright', 'kratos.base-config.json'), 'utf8'), e2eDir))
   } else {
     write('base.yml', rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', 'kratos.base.yml'), 'utf8'), e2eDir))
-    write(`${profile}.yml`, rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', profile, '.kratos.yml'), 'utf8'), e2eDir))
+    // A profile file may name a key twice (recovery-mfa's selfservice.methods): one file per part.
+    splitDuplicateKeys(rewriteProfileYaml(readFileSync(join(e2eDir, 'profiles', profile, '.kratos.yml'), 'utf8'), e2eDir)).forEach((part, index) =>
+      write(index ? `${profile}-${index}.yml` : `${profile}.yml`, part),
+    )
   }
   write('machine.json', JSON.stringify(machineOverlay()))
   overlays.forEach((overlay, index) => write(typeof overlay === 'string' ? `overlay-${index}.yml` : `overlay-${index}.json`, typeof overlay === 'string' ? overlay : JSON.stringify(overlay)))
