@@ -20,11 +20,15 @@ const TITLES: Record<string, string> = {
   oidc: 'Social sign-in',
 }
 
+// The order a person meets the methods in; Kratos lists nodes by strategy.
+const ORDER = ['identifier_first', 'profile', 'password', 'code', 'link', 'passkey', 'webauthn', 'totp', 'lookup_secret', 'oidc']
+const rank = (group: string) => (ORDER.includes(group) ? ORDER.indexOf(group) : ORDER.length)
+
 /** Something a person sees or presses: not a script, not a hidden input. */
 const shown = ({ attributes }: UiNode) => attributes.node_type !== 'script' && !(attributes.node_type === 'input' && attributes.type === 'hidden')
 
 /**
- * Every group Kratos sends, in Kratos's order (the order of its nodes): one real `<form>` per
+ * Every group Kratos sends (the demo's order for the methods it knows, then Kratos's): one real `<form>` per
  * method (password, code, link, passkey, WebAuthn, TOTP, …), each with the shared `default` nodes
  * (CSRF token, identifier), so a submit sends one method and one method's required fields never
  * block another. Groups with nothing to show (a passkey's hidden challenge on identifier-first's
@@ -36,7 +40,9 @@ const shown = ({ attributes }: UiNode) => attributes.node_type !== 'script' && !
  */
 export function MethodForms({ flow, titled = false, components = demoNodeComponents }: { flow: FlowHook<unknown>; titled?: boolean; components?: Partial<NodeComponents> }) {
   const locale = useLocale()
-  const groups = [...new Set(flow.nodes.filter(shown).map((node) => node.group))].filter((group) => group !== 'default')
+  // The demo's order for the methods it knows (password before passkey on the login page, as people
+  // expect), then any other group in Kratos's order; `sort` is stable.
+  const groups = [...new Set(flow.nodes.filter(shown).map((node) => node.group))].filter((group) => group !== 'default').sort((a, b) => rank(a) - rank(b))
   const section = (group: string, children: ReactNode, testId?: string) => (
     <section key={group} aria-label={TITLES[group] ?? group} data-testid={testId}>
       {titled && <h2>{TITLES[group] ?? group}</h2>}

@@ -24,7 +24,11 @@ export async function expectMessage(page: Page, id: number, text?: string | RegE
 
 /** An input node by Kratos's name (`node/input/<name>`), in the form of `group` when given. */
 export function input(page: Page, name: string, group?: string): Locator {
-  return (group ? page.getByTestId(`form-${group}`) : page).locator(`input[name="${name}"]`)
+  const selector = `input[name="${name}"]`
+  if (!group) return page.locator(selector)
+  // One-step registration's traits are drawn once, in the demo's shared form (`form-shared`, every
+  // method a section of it), not in each method's form: either holds the method's field.
+  return page.getByTestId(`form-${group}`).locator(selector).or(page.getByTestId('form-shared').locator(selector)).first()
 }
 
 /** The submit button of a method (`method=password`, `method=code`, …). */

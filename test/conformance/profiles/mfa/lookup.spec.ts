@@ -39,9 +39,9 @@ test.describe('mfa: lookup secrets', () => {
     await expectSession(page, kratos, { email })
   })
 
-  // Fails: after the re-authentication Ory's app sees Kratos finish "disable" (1050001); back on
-  // /settings the demo shows no "saved". The open cause of email/settings/success.spec.ts's
-  // "…with an unprivileged session" cases (settings flow after a refresh login). Open.
+  // Fails: after the re-authentication Ory's app sees Kratos finish "disable" (1050001). The email
+  // profile's re-authentication cases pass since the SDK resumes through Kratos's login URL, but here
+  // the "disable" button (lookup_secret_disable) never shows again: open, not yet explained.
   test.fixme('removes the backup codes', async ({ page, kratos }) => {
     await kratos.configure(config({ whoami: 'highest_available' }))
     await page.goto('/settings')
@@ -66,7 +66,7 @@ test.describe('mfa: lookup secrets', () => {
   // Fails: after Kratos refuses a backup code (4000016) its answer's lookup_secret node is empty,
   // but the demo's field still holds the refused code (Ory's app shows Kratos's empty value): the
   // open "keep what was typed" question of email/settings/success.spec.ts. Open.
-  test.fixme('goes through several backup code lifecycles', async ({ page, kratos }) => {
+  test('goes through several backup code lifecycles', async ({ page, kratos }) => {
     await page.goto('/settings')
     const codesNode = page.getByTestId('node-lookup_secret_codes')
     await expect(button(page, 'lookup_secret_regenerate')).toBeVisible()
@@ -146,7 +146,7 @@ test.describe('mfa: lookup secrets', () => {
 
   // Fails: after the re-authentication the settings page does not come back with the new codes
   // (the test times out waiting for them): the settings-after-refresh-login cause above. Open.
-  test.fixme('asks to sign in again to reveal the codes without a privileged session', async ({ page, kratos }) => {
+  test('asks to sign in again to reveal the codes without a privileged session', async ({ page, kratos }) => {
     const short = config({ privileged: '1ms' })
     await kratos.configure(short)
     await page.goto('/settings')

@@ -12,9 +12,9 @@ test.use({ profile: 'spa' })
 const website = 'https://www.example.org/'
 
 test.describe('mfa: every second factor on one account', () => {
-  // Not run through: security keys cannot be enrolled through the SDK yet (Settings shows "Name of
-  // the security key" with no button; issue 21's known WebAuthn bug, being fixed by the `webauthn`
-  // helper). The TOTP and backup-code steps before it are the ones totp/lookup.spec.ts pass.
+  // Fails at its last session check: the security key now enrols and signs in (the WebAuthn fix),
+  // but the session's authentication_methods differ from Ory's expected list (where "webauthn"
+  // stands): open, not yet explained.
   test.fixme('sets up and uses every second factor', async ({ page, kratos }) => {
     await kratos.configure({ selfservice: { flows: { settings: { privileged_session_max_age: '5m' } } } })
     const email = gen.email()

@@ -22,12 +22,9 @@ test.describe('mfa: settings', () => {
     await page.goto('/settings')
   })
 
-  // Fails at "Security keys": the demo draws a fixed list of node groups (no `webauthn`) and the
-  // renderer draws no WebAuthn button: issue 21's known WebAuthn / "draw every group" bugs (helpers
-  // `webauthn` and `continue`). The rest of the case passes.
-  test.fixme('shows all settings forms', async ({ page }) => {
+  test('shows all settings forms', async ({ page }) => {
     // Ory's headings ("Profile Settings", "Change Password", …) are its app's; the demo's name the same forms.
-    for (const name of ['Profile', 'Password', 'Backup codes', 'Authenticator app (TOTP)', 'Security keys']) await expect(page.getByRole('heading', { name })).toBeVisible()
+    for (const name of ['Profile', 'Password', 'Backup codes', 'Authenticator app (TOTP)', 'Security key']) await expect(page.getByRole('heading', { name })).toBeVisible()
     await expect(input(page, 'traits.email', 'profile')).toHaveValue(email)
     await expect(input(page, 'traits.website', 'profile')).toHaveValue(website)
     await expect(page.getByTestId('form-totp')).toContainText('This is your authenticator app secret')
