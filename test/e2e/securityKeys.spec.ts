@@ -1,22 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 import { KRATOS, register, signOut, submitPassword } from './flows'
 import { restartKratos } from './kratosProcess'
+import { webauthnOverlay } from '../../scripts/webauthnOverlay.mjs'
 
 // Security keys as the second factor: Kratos's webauthn method with passwordless off (the way
 // Kratos's own `mfa` profile runs it), the relying party the demo's origins.
-const WEBAUTHN = `selfservice:
-  methods:
-    webauthn:
-      enabled: true
-      config:
-        passwordless: false
-        rp:
-          display_name: ory-session-react demo
-          id: localhost
-          origins:
-            - http://localhost:5173
-            - http://localhost:4173
-`
+const WEBAUTHN = webauthnOverlay(['http://localhost:5173', 'http://localhost:4173'])
 
 test.beforeAll(async () => {
   await restartKratos(WEBAUTHN)

@@ -4,19 +4,9 @@
 import { expectStatus, init, logout, nodeNamed, registerWithPassword, submit, PASSWORD } from '../kratosFlows.mjs'
 import { SPA_ORIGIN } from '../kratosInstance.mjs'
 import { SoftAuthenticator } from '../softAuthenticator.mjs'
+import { webauthnOverlay } from '../../webauthnOverlay.mjs'
 
-export const WEBAUTHN_OVERLAY = `selfservice:
-  methods:
-    webauthn:
-      enabled: true
-      config:
-        passwordless: false
-        rp:
-          display_name: ory-session-react demo
-          id: localhost
-          origins:
-            - ${SPA_ORIGIN}
-`
+export const WEBAUTHN_OVERLAY = webauthnOverlay([SPA_ORIGIN])
 
 /** The options Kratos puts in a trigger's value (what its webauthn.js passes to navigator.credentials). */
 const optionsOf = (flow, trigger) => JSON.parse(nodeNamed(flow, trigger).attributes.value)
