@@ -9,6 +9,7 @@ declare module 'oidc-provider' {
     oidc: {
       session: { accountId?: string; transient?: boolean; grantIdFor(clientId: string): string | undefined }
       client: { clientId: string }
+      params: Record<string, string | undefined>
       account?: { accountId: string }
       result?: { login?: unknown; consent?: { grantId?: string } }
       grant?: { jti: string }

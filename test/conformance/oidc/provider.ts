@@ -17,13 +17,15 @@ const SCOPES = ['openid', 'offline']
  * Starts panva's oidc-provider on the slot's port as the Hydra of Ory's suite behaves with its
  * login and consent app: the username typed at sign-in is the subject; the consent grants the
  * ticked scopes (no `openid`, no ID token) and puts the typed `website` (and the e-mail, the
- * subject) into the ID token; "remember" lets the next authorization skip that screen, and an
- * unremembered sign-in or consent is asked for again; "reject" sends `access_denied` back to Kratos.
+ * subject) into the ID token; "remember" lets the next authorization skip that screen (a sign-in
+ * for the browser, a consent for the person and client), and an unremembered one is asked for
+ * again; "reject" sends `access_denied` back to Kratos.
  */
 export async function startOidcProvider(): Promise<OidcProvider> {
-  // The claims a consent gave, by grant: a remembered consent keeps them for the next sign-in.
+  // The website a consent screen was given, by grant (a skipped consent gives none).
   const websites = new Map<string, string>()
-  const rememberedGrants = new Set<string>()
+  // "account client" pairs whose consent was remembered.
+  const rememberedConsents = new Set<string>()
 
   const policy = interactionPolicy.base()
   // oidc-provider keeps every sign-in in its session (an unremembered one in a browser-session
@@ -46,12 +48,18 @@ export async function startOidcProvider(): Promise<OidcProvider> {
         return { sub, email: sub, ...(website ? { website } : {}) }
       },
     }),
-    // A consent counts again only if it was remembered (oidc-provider's default reuses every grant).
+    // A remembered consent is the person's for that client (as Hydra keeps it, beyond the browser's
+    // session): the screen is skipped and every requested scope granted, without the claims typed
+    // last time (Hydra's app accepts a skipped consent so). Any other consent is asked for again.
     loadExistingGrant: async (ctx: OidcContext) => {
-      const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId)
-      if (!grantId || (!ctx.oidc.result?.consent && !rememberedGrants.has(grantId))) return undefined
-      const grant = await provider.Grant.find(grantId)
-      return grant?.accountId === ctx.oidc.account?.accountId ? grant : undefined
+      const justGiven = ctx.oidc.result?.consent?.grantId
+      if (justGiven) return provider.Grant.find(justGiven)
+      const accountId = ctx.oidc.account?.accountId
+      if (!accountId || !rememberedConsents.has(`${accountId} ${ctx.oidc.client.clientId}`)) return undefined
+      const grant = new provider.Grant({ accountId, clientId: ctx.oidc.client.clientId })
+      for (const scope of requestedScopes(ctx.oidc.params.scope)) grant.addOIDCScope(scope)
+      await grant.save()
+      return grant
     },
     interactions: { policy, url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     features: { devInteractions: { enabled: false } },
@@ -67,7 +75,7 @@ export async function startOidcProvider(): Promise<OidcProvider> {
       const html =
         details.prompt.name === 'login'
           ? loginPage(details.uid, { client, loginHint: details.params.login_hint ?? '' })
-          : consentPage(details.uid, { client, scopes: (details.params.scope ?? '').split(' ').filter((scope) => SCOPES.includes(scope)) })
+          : consentPage(details.uid, { client, scopes: requestedScopes(details.params.scope) })
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html)
       return
     }
@@ -84,14 +92,19 @@ export async function startOidcProvider(): Promise<OidcProvider> {
     }
     const grant = new provider.Grant({ accountId: details.session?.accountId ?? '', clientId: client })
     const ticked = new Set(form.getAll('scope'))
-    for (const scope of (details.params.scope ?? '').split(' ').filter((s) => SCOPES.includes(s))) {
+    // Hydra issues a code for a consent that ticked nothing (a token without scopes, so no ID
+    // token); oidc-provider refuses an empty grant (access_denied). What Kratos tells apart is
+    // `openid` alone, so an empty consent grants `offline` (a refresh token's scope, carrying
+    // nothing Kratos reads) to get the same answer: a token, no ID token.
+    if (ticked.size === 0) ticked.add('offline')
+    for (const scope of requestedScopes(details.params.scope)) {
       if (ticked.has(scope)) grant.addOIDCScope(scope)
       else grant.rejectOIDCScope(scope)
     }
     const grantId = await grant.save()
     const website = form.get('website')
     if (website) websites.set(grantId, website)
-    if (remember) rememberedGrants.add(grantId)
+    if (remember) rememberedConsents.add(`${grant.accountId} ${client}`)
     await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true })
   }
 
@@ -115,6 +128,11 @@ export async function startOidcProvider(): Promise<OidcProvider> {
         server.close(() => resolve())
       }),
   }
+}
+
+/** The scopes of an authorization request the provider knows (the consent screen's boxes). */
+function requestedScopes(scope: string | undefined): string[] {
+  return (scope ?? '').split(' ').filter((name) => SCOPES.includes(name))
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
