@@ -78,3 +78,15 @@ export async function signInWithProvider(page: Page, kratos: ConformanceKratos, 
   if (session) await expectSession(page, kratos)
   else await expectNoSession(page, kratos)
 }
+
+/**
+ * Ory's `cy.addInputElement("form", name, value)`: a hidden input in every form of the page, once
+ * the provider buttons are drawn (e.g. `upstream_parameters.login_hint`, which Kratos passes on).
+ */
+export async function addHiddenInput(page: Page, name: string, value: string): Promise<void> {
+  await expect(page.locator('[name="provider"]').first()).toBeVisible()
+  await page.locator('form').evaluateAll(
+    (forms, [name, value]) => forms.forEach((form) => form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }))),
+    [name, value] as const,
+  )
+}
