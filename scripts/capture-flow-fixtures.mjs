@@ -23,7 +23,7 @@ import { refresh, SHORT_PRIVILEGE_OVERLAY } from './flow-fixtures/scenarios/refr
 import { settingsAndErrors } from './flow-fixtures/scenarios/settingsAndErrors.mjs'
 import { verification } from './flow-fixtures/scenarios/verification.mjs'
 import { webauthn, WEBAUTHN_OVERLAY } from './flow-fixtures/scenarios/webauthn.mjs'
-import { IDENTIFIER_FIRST_OVERLAY, identifierFirst, ONE_STEP_OVERLAY, oneStepRegistration, SHOW_VERIFICATION_UI_OVERLAY, showVerificationUi } from './flow-fixtures/scenarios/otherConfigs.mjs'
+import { IDENTIFIER_FIRST_OVERLAY, identifierFirst, ONE_STEP_OVERLAY, oneStepRegistration, SHOW_VERIFICATION_UI_OVERLAY, settingsShowVerificationUi, showVerificationUi } from './flow-fixtures/scenarios/otherConfigs.mjs'
 
 export const VARIANTS = [
   { name: 'default', overlay: '', scenarios: [passwordAndSecondFactor, oneTimeCode, recovery, verification, settingsAndErrors] },
@@ -34,6 +34,7 @@ export const VARIANTS = [
   { name: 'show-verification-ui', overlay: SHOW_VERIFICATION_UI_OVERLAY, scenarios: [showVerificationUi] },
   { name: 'one-step', overlay: ONE_STEP_OVERLAY, scenarios: [oneStepRegistration] },
   { name: 'identifier-first', overlay: IDENTIFIER_FIRST_OVERLAY, scenarios: [identifierFirst] },
+  { name: 'settings-verification', overlay: '', scenarios: [settingsShowVerificationUi] },
 ]
 
 // `node scripts/capture-flow-fixtures.mjs <variant>…` captures only those variants and keeps the
