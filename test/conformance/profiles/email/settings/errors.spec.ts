@@ -1,9 +1,11 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/email/settings/errors.spec.ts, react
-// variant (profile `spa`): 11 of its 12 cases (docs/conformance.md says why not the twelfth).
+// variant (profile `spa`). "Fails if password policy is violated" asks a stand-in for
+// api.pwnedpasswords.com on this machine (helpers/pwnedPasswords.ts).
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../fixtures'
 import { registerApi } from '../../../helpers/api'
 import { expectMessage, gen, input, settingsSaved, signIn, submit } from '../../../helpers/browser'
+import { startPwnedPasswords } from '../../../helpers/pwnedPasswords'
 import { expectNoSession, expectSession } from '../../../helpers/session'
 
 test.use({ profile: 'spa' })
@@ -135,6 +137,21 @@ test.describe('email profile: settings errors', () => {
   })
 
   test.describe('password', () => {
+    test('fails if password policy is violated', async ({ page, kratos }) => {
+      // Kratos's default policy (max_breaches 0) refuses any password the range API lists.
+      const pwned = await startPwnedPasswords({ '12345678': 3 })
+      try {
+        await kratos.configure(pwned.overlay)
+        await input(page, 'password', 'password').fill('12345678')
+        await submit(page, 'password').click()
+        await expectMessage(page, 4000034, 'data breaches')
+        expect(pwned.asked).toContain('7C222') // SHA-1 of 12345678 begins 7C222FB2…
+      } finally {
+        await pwned.close()
+        await kratos.configure()
+      }
+    })
+
     test('does not update without re-auth', async ({ page, kratos }) => {
       await submitUnprivileged(page, kratos, 'password', 'password', up(password))
       await page.goto('/')
