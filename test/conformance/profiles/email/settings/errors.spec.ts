@@ -184,6 +184,7 @@ test.describe('email profile: settings errors', () => {
     })
 
     test('does not resume another queued request', async ({ page, kratos }) => {
+      test.slow() // a sign-up, two restarts, a re-authentication and three sign-ins: past 60 s under load
       const own = { email: gen.email(), password: gen.password() }
       await registerByRequest(page, kratos, own)
       await page.goto('/settings')
