@@ -24,7 +24,7 @@ import { refresh, SHORT_PRIVILEGE_OVERLAY } from './flow-fixtures/scenarios/refr
 import { settingsAndErrors } from './flow-fixtures/scenarios/settingsAndErrors.mjs'
 import { verification } from './flow-fixtures/scenarios/verification.mjs'
 import { webauthn, WEBAUTHN_OVERLAY } from './flow-fixtures/scenarios/webauthn.mjs'
-import { IDENTIFIER_FIRST_OVERLAY, identifierFirst, ONE_STEP_OVERLAY, oneStepRegistration, SHOW_VERIFICATION_UI_OVERLAY, showVerificationUi } from './flow-fixtures/scenarios/otherConfigs.mjs'
+import { IDENTIFIER_FIRST_OVERLAY, identifierFirst, ONE_STEP_OVERLAY, oneStepRegistration, SHOW_VERIFICATION_UI_OVERLAY, settingsShowVerificationUi, showVerificationUi } from './flow-fixtures/scenarios/otherConfigs.mjs'
 
 export const VARIANTS = [
   { name: 'default', overlay: '', scenarios: [passwordAndSecondFactor, oneTimeCode, recovery, verification, settingsAndErrors] },
@@ -36,6 +36,7 @@ export const VARIANTS = [
   { name: 'one-step', overlay: ONE_STEP_OVERLAY, scenarios: [oneStepRegistration] },
   { name: 'identifier-first', overlay: IDENTIFIER_FIRST_OVERLAY, scenarios: [identifierFirst] },
   { name: 'short-code', overlay: SHORT_CODE_OVERLAY, scenarios: [expiredApiVerificationCode] },
+  { name: 'settings-verification', overlay: '', scenarios: [settingsShowVerificationUi] },
 ]
 
 // `node scripts/capture-flow-fixtures.mjs <variant>…` captures only those variants and keeps the

@@ -123,13 +123,16 @@ const { kind, memory, options } = engine
   const continueWith = (flow as { continue_with?: ContinueWith[] }).continue_with ?? []
   if (kind === 'settings' && submitted && flow.state === 'success') {
     await engine.refreshSession()
-    // The app's returnTo, else the flow's return_to (its init URL's: the guard's "Set up a second
-    // factor" link names the page it guards). Not Kratos's redirect_browser_to: without return_to
-    // it is this very page again (v1.3.1), so a settings page opened without one stays.
+    // A verification flow Kratos prepared for a changed address (its code is sent) comes first, as
+    // after a registration (Ory's own apps do the same); it carries this flow's return_to on.
+    // Then the app's returnTo, else the flow's return_to (its init URL's: the guard's "Set up a
+    // second factor" link names the page it guards). Not Kratos's redirect_browser_to: without
+    // return_to it is this very page again (v1.3.1), so a settings page opened without one stays.
     // The flow's return_to passed Kratos's allowed_return_urls: followed, even to another app.
     const own = options().returnTo
-    const to = own ?? (flow as FlowByKind['settings']).return_to
-    if (to) return engine.go(to, undefined, !own)
+    const prepared = preparedFlowOf(continueWith)
+    const to = prepared ?? own ?? (flow as FlowByKind['settings']).return_to
+    if (to) return engine.go(to, undefined, prepared ?? !own)
     engine.show(flow, { saved: true, continueWith })
     return { type: 'saved' }
   }
@@ -175,7 +178,6 @@ const noteOf = (text: string | undefined): UiText[] | undefined => (text ? [{ id
 /**
  * The page of the flow Kratos prepared in `continue_with`, in Ory's documented order (settings,
  * recovery, verification; Ory Elements' too): its `url`, else the app's `/<flow>?flow=<id>`.
- * Settings alone does not follow it: saving stays, as Kratos's own browser flow does.
  */
 function preparedFlowOf(continueWith: readonly ContinueWith[]): string | undefined {
   for (const kind of ['settings', 'recovery', 'verification']) {

@@ -4,7 +4,8 @@ import { useFlow, type FlowHook, type FlowOptions } from './useFlow.js'
 /** Options of {@link useSettingsFlow}. */
 export interface SettingsFlowOptions extends FlowOptions {
   /**
-   * Where to go after a successful save. Default: the flow's own `return_to` (the init URL's, such
+   * Where to go after a successful save (after the verification of a changed address, when Kratos
+   * prepared one: see {@link useSettingsFlow}). Default: the flow's own `return_to` (the init URL's, such
    * as `<RequireAuth aal="aal2">`'s "Set up a second factor" link back to the page it guards:
    * Kratos validated it against `allowed_return_urls`, so any origin it allows); else stay on the
    * page (`saved: true`). Kratos adds a
@@ -21,6 +22,11 @@ export interface SettingsFlowOptions extends FlowOptions {
  * `return_to` (then the save goes back there: see {@link SettingsFlowOptions.returnTo}). When Kratos wants a fresh sign-in first
  * (403 `session_refresh_required`) the hook sends the browser to the re-authentication Kratos names:
  * after it Kratos applies the change it kept and comes back to this page and flow, saved.
+ *
+ * A save that changes an address Kratos verifies answers `continue_with: show_verification_ui`
+ * (the code is mailed already): the hook goes to that verification flow's page
+ * (`/verification?flow=<id>`) before `returnTo`, as Ory's own apps do; the verification flow keeps
+ * this flow's `return_to`.
  *
  * @example
  * ```tsx

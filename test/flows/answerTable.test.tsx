@@ -93,15 +93,15 @@ describe('answer table: more 200s and 400s', () => {
     expect(ids).toContain(4000007)
   })
 
-  it('settings profile change that needs verification: stays (saved), exposes show_verification_ui in continueWith', async () => {
+  it('settings profile change that needs verification: goes to the verification flow Kratos prepared (show_verification_ui), not redirect_browser_to', async () => {
     whoamiAnswers('whoami-200-aal1')
     kratosAnswers('get', '/self-service/settings/browser', 'settings-init-200')
     kratosAnswers('post', '/self-service/settings', 'settings-profile-200-verification-needed')
     const { result, navigate } = renderHookPage(() => useSettingsFlow())
     await until(result, 'ready')
-    expect(await run(() => result.current.submit({ method: 'profile', 'traits.email': 'new@example.com' }))).toEqual({ type: 'saved' })
-    expect(result.current.continueWith.map((item) => item.action)).toContain('show_verification_ui')
-    expect(navigate).not.toHaveBeenCalled()
+    const { flow } = captured('settings-profile-200-verification-needed').body.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
+    expect(await run(() => result.current.submit({ method: 'profile', 'traits.email': 'new@example.com' }))).toEqual({ type: 'redirecting', to: flow.url })
+    expect(navigate.mock.calls).toEqual([[flow.url]])
   })
 
   it('lookup secrets: "regenerate" answers 200 show_form with the codes (not yet saved); the renderer shows them', async () => {

@@ -37,3 +37,20 @@ export async function identifierFirst({ client, save }) {
   save('login-identifier-first-400-next', await submit(jan, flow, { method: 'identifier_first', identifier: email }), 400,
     'Identifier-first, second screen: 400 + the flow, the identifier now hidden, the account\'s methods (password); no way back in the nodes.')
 }
+
+/**
+ * An e-mail change in a settings flow started with return_to (issue 21, email/settings/success's
+ * "shows verification screen"): the answer's show_verification_ui, then the flow Kratos prepared.
+ * The demo's own config: its verification hook runs on every settings save that leaves an address
+ * pending.
+ */
+export async function settingsShowVerificationUi({ client, save }) {
+  const iris = client()
+  await registerWithPassword(iris, 'iris@example.com')
+  const flow = expectStatus(await init(iris, 'settings', { return_to: 'http://localhost:15173/account' }), 200, 'settings init')
+  const saved = save('settings-profile-200-verification-prepared', await submit(iris, flow, { method: 'profile', traits: { email: 'iris.new@example.com' } }), 200,
+    'E-mail changed in a flow started with return_to: 200, state success, continue_with:[show_verification_ui{flow{id,url,verifiable_address}}, redirect_browser_to = the return_to]; the code went to the new address.')
+  const prepared = saved.continue_with.find((item) => item.action === 'show_verification_ui')
+  save('verification-flow-200-prepared-after-settings', await getFlow(iris, 'verification', prepared.flow.id), 200,
+    'The verification flow the settings save prepared: state sent_email, a code input, the settings flow\'s return_to carried on.')
+}

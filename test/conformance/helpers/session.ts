@@ -12,6 +12,11 @@ export async function whoami(page: Page, kratos: ConformanceKratos): Promise<Ses
 export interface SessionExpectation {
   aal?: 'aal1' | 'aal2'
   methods?: string[]
+  /**
+   * Ory's `cy.getSession({ expectMethods })`, which checks as many methods and each one present, in
+   * any order (its lists do not follow Kratos's order); here: the same methods, as often, any order.
+   */
+  methodsAnyOrder?: string[]
   email?: string
   verified?: boolean
 }
@@ -23,6 +28,7 @@ export async function expectSession(page: Page, kratos: ConformanceKratos, want:
   const got = session as Session
   if (want.aal) expect(got.authenticator_assurance_level).toBe(want.aal)
   if (want.methods) expect(got.authentication_methods?.map((method) => method.method)).toEqual(want.methods)
+  if (want.methodsAnyOrder) expect(got.authentication_methods?.map((method) => method.method).sort()).toEqual([...want.methodsAnyOrder].sort())
   if (want.email) expect(got.identity?.traits.email).toBe(want.email)
   if (want.verified !== undefined) expect(got.identity?.verifiable_addresses?.[0]?.verified).toBe(want.verified)
   return got

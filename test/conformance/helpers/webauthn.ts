@@ -9,6 +9,8 @@ export interface VirtualAuthenticator {
   clear(): Promise<void>
   /** Whether it answers a ceremony by itself (user presence simulated) or waits. */
   setPresence(enabled: boolean): Promise<void>
+  /** Unplugs it (Ory's `WebAuthn.removeVirtualAuthenticator`): its credentials go with it. */
+  remove(): Promise<void>
 }
 
 /**
@@ -26,5 +28,6 @@ export async function addVirtualAuthenticator(page: Page, options: Record<string
     credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
     clear: async () => void (await cdp.send('WebAuthn.clearCredentials', { authenticatorId })),
     setPresence: async (enabled) => void (await cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled })),
+    remove: async () => void (await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId })),
   }
 }

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../fixtures'
 import { registerApi } from '../../helpers/api'
 import { expectMessage, gen, input, settingsSaved, signIn, submit } from '../../helpers/browser'
+import { loginByRequest } from '../../helpers/login'
 import { lookupSecrets } from '../../helpers/mfa'
 import { expectSession } from '../../helpers/session'
 
@@ -39,23 +40,25 @@ test.describe('mfa: lookup secrets', () => {
     await expectSession(page, kratos, { email })
   })
 
-  // Fails: after the re-authentication Ory's app sees Kratos finish "disable" (1050001). The email
-  // profile's re-authentication cases pass since the SDK resumes through Kratos's login URL, but here
-  // the "disable" button (lookup_secret_disable) never shows again: open, not yet explained.
-  test.fixme('removes the backup codes', async ({ page, kratos }) => {
+  // The port's own race, fixed: Ory's config change is a file Kratos reloads; here it is a restart,
+  // so the settings page must have its flow before Kratos goes down (it showed "Kratos could not be
+  // reached"), and the sign-in must be done before the next page (Ory's cy.login is a request).
+  // Three Kratos restarts (6-9 s each on this loaded 2-core machine): more than the default 60 s.
+  test('removes the backup codes', async ({ page, kratos }) => {
+    test.slow()
     await kratos.configure(config({ whoami: 'highest_available' }))
     await page.goto('/settings')
     await button(page, 'lookup_secret_regenerate').click()
     await button(page, 'lookup_secret_confirm').click()
     await expect(settingsSaved(page)).toBeVisible()
     await page.goto('/settings')
+    await expect(button(page, 'lookup_secret_disable')).toBeVisible()
     await kratos.configure(config({ whoami: 'highest_available', privileged: '1ms' }))
     await button(page, 'lookup_secret_disable').click()
     await reauth(page, kratos, config({ whoami: 'highest_available' }))
     await expect(settingsSaved(page)).toBeVisible()
 
-    await page.context().clearCookies()
-    await signIn(page, { identifier: email, password })
+    await loginByRequest(page, kratos, { email, password })
     await page.goto('/login?aal=aal2')
     await expect(page.getByTestId('flow-title')).toHaveText('Second factor')
     await expect(submit(page, 'totp')).toHaveCount(0)
@@ -63,9 +66,8 @@ test.describe('mfa: lookup secrets', () => {
     await expect(submit(page, 'password')).toHaveCount(0)
   })
 
-  // Fails: after Kratos refuses a backup code (4000016) its answer's lookup_secret node is empty,
-  // but the demo's field still holds the refused code (Ory's app shows Kratos's empty value): the
-  // open "keep what was typed" question of email/settings/success.spec.ts. Open.
+  // Failed once: after Kratos refused a backup code (4000016, its lookup_secret node empty) the field
+  // still held the refused code. Passes since the SDK's fields take Kratos's values after an answer.
   test('goes through several backup code lifecycles', async ({ page, kratos }) => {
     await page.goto('/settings')
     const codesNode = page.getByTestId('node-lookup_secret_codes')
@@ -144,9 +146,10 @@ test.describe('mfa: lookup secrets', () => {
     expect(shown[0]).toMatch(/(Secret was used at )|(Used)/)
   })
 
-  // Fails: after the re-authentication the settings page does not come back with the new codes
-  // (the test times out waiting for them): the settings-after-refresh-login cause above. Open.
+  // Failed once: after the re-authentication the settings page did not come back with the new
+  // codes. Passes since the SDK resumes a re-authenticated settings change (Kratos's login URL).
   test('asks to sign in again to reveal the codes without a privileged session', async ({ page, kratos }) => {
+    test.slow() // six Kratos restarts: past 60 s when the machine is loaded
     const short = config({ privileged: '1ms' })
     await kratos.configure(short)
     await page.goto('/settings')

@@ -6,6 +6,7 @@ import { expect, test } from '../../fixtures'
 import { registerApi } from '../../helpers/api'
 import { expectMessage, gen, input, settingsSaved, signIn } from '../../helpers/browser'
 import { expectSession } from '../../helpers/session'
+import { addVirtualAuthenticator } from '../../helpers/webauthn'
 
 test.use({ profile: 'spa' })
 
@@ -39,6 +40,31 @@ test.describe('mfa profile: 2FA WebAuthn (react)', () => {
     await expectSession(page, kratos, { email })
   })
 
+  test('should be able to identify if the authenticator is wrong', async ({ page, kratos }) => {
+    await page.goto('/settings')
+    const first = await addVirtualAuthenticator(page, KEY)
+    await input(page, 'webauthn_register_displayname').fill('key1')
+    await webauthnButton(page, 'register').click()
+    await expect(removeButtons(page)).toHaveCount(1)
+
+    // The key that holds the credential is unplugged: pressing "sign in with a security key" gets
+    // nowhere, and the session keeps the methods it had (enrolling the key added "webauthn").
+    await first.remove()
+    await page.goto('/login?aal=aal2&refresh=true')
+    await expect(page).toHaveURL(/\/login/)
+    await webauthnButton(page, 'login').click()
+    await expect(page).toHaveURL(/\/login/)
+    await expectSession(page, kratos, { aal: 'aal2', methodsAnyOrder: ['password', 'webauthn'] })
+
+    // Another key, which never saw this account: the same.
+    await addVirtualAuthenticator(page, KEY)
+    await page.goto('/login?aal=aal2&refresh=true')
+    await expect(page).toHaveURL(/\/login/)
+    await webauthnButton(page, 'login').click()
+    await expect(page).toHaveURL(/\/login/)
+    await expectSession(page, kratos, { aal: 'aal2', methodsAnyOrder: ['password', 'webauthn'] })
+  })
+
   test('should be able to link multiple authenticators', async ({ page, kratos }) => {
     const cdp = await webauthnCdp(page)
     await addKey(cdp)
@@ -56,6 +82,14 @@ test.describe('mfa profile: 2FA WebAuthn (react)', () => {
     await expect(webauthnButton(page, 'login')).toHaveCount(1)
     await webauthnButton(page, 'login').click()
     await expectSession(page, kratos, { aal: 'aal2' })
+  })
+
+  // No authenticator at all (Ory: WebAuthn disabled in the browser): no key gets linked.
+  test('should be not be able to link provider if webauth is not enabled', async ({ page }) => {
+    await page.goto('/settings')
+    await input(page, 'webauthn_register_displayname').fill('my-key')
+    await webauthnButton(page, 'register').click()
+    await expect(removeButtons(page)).toHaveCount(0)
   })
 
   test('should be able to link a webauthn provider', async ({ page, kratos }) => {

@@ -1,9 +1,10 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/email/registration/errors.spec.ts,
-// react variant (profile `spa`, `registration.login_hints` on). Not ported: "the password has leaked
-// before" needs api.pwnedpasswords.com (no internet here; docs/conformance.md).
+// react variant (profile `spa`, `registration.login_hints` on). "The password has leaked before" asks
+// a stand-in for api.pwnedpasswords.com on this machine (helpers/pwnedPasswords.ts).
 import { expect, test } from '../../../fixtures'
 import { registerApi } from '../../../helpers/api'
 import { anyMessage, expectMessage, fill, gen, input, message, removeAttribute, submit } from '../../../helpers/browser'
+import { startPwnedPasswords } from '../../../helpers/pwnedPasswords'
 
 test.use({ profile: 'spa' })
 
@@ -12,8 +13,10 @@ const password = gen.password()
 const website = 'https://www.example.org/'
 const send = (page: import('@playwright/test').Page) => submit(page, 'password').click()
 
+const loginHints = { selfservice: { flows: { registration: { login_hints: true } } } }
+
 test.describe('email profile: registration errors', () => {
-  test.beforeAll(async ({ kratos }) => kratos.configure({ selfservice: { flows: { registration: { login_hints: true } } } }))
+  test.beforeAll(async ({ kratos }) => kratos.configure(loginHints))
   test.beforeEach(async ({ page }) => {
     await page.goto('/registration')
     await expect(input(page, 'traits.email', 'password')).toBeVisible()
@@ -37,6 +40,24 @@ test.describe('email profile: registration errors', () => {
     await page.goto('/registration?return_to=https://not-allowed')
     await expect(page.getByRole('alert').filter({ hasText: /return_to URL "https:\/\/not-allowed\/?" is not allowed/ })).toBeVisible()
     expect(new URL(page.url()).pathname).toBe('/registration')
+  })
+
+  test('shows an error when the password has leaked before', async ({ page, kratos }) => {
+    // Kratos's default policy (max_breaches 0) refuses any password the range API lists.
+    const pwned = await startPwnedPasswords({ '12345678': 3 })
+    try {
+      await kratos.configure(loginHints, pwned.overlay)
+      await page.goto('/registration')
+      await fill(page, 'password', { 'traits.website': 'https://www.ory.sh', 'traits.email': identity, password: '12345678' })
+      await expect(input(page, 'traits.email', 'password')).toHaveValue(identity)
+      await expect(input(page, 'password', 'password')).toHaveValue('12345678')
+      await send(page)
+      await expectMessage(page, 4000034, 'data breaches')
+      expect(pwned.asked).toContain('7C222') // SHA-1 of 12345678 begins 7C222FB2…
+    } finally {
+      await pwned.close()
+      await kratos.configure(loginHints)
+    }
   })
 
   test('shows an error when the password is too similar', async ({ page }) => {
