@@ -1,6 +1,7 @@
-import { useLogout, useSession } from 'ory-session-react'
+import { useSession } from 'ory-session-react'
 import { deviceStorage, TOKEN_KEY } from './device'
 import { go } from './screen'
+import { SignOut } from './SignOut'
 
 /**
  * Who is signed in (`/mobile/Home`), as Ory's app shows it: the session (identity, AAL, methods)
@@ -8,7 +9,6 @@ import { go } from './screen'
  */
 export function Home() {
   const { session } = useSession()
-  const { logout, isPending } = useLogout()
   const token = deviceStorage.getItem(TOKEN_KEY) as string | null
   return (
     <section data-testid="screen-home">
@@ -16,9 +16,7 @@ export function Home() {
       <pre data-testid="session-content">{JSON.stringify(session, null, 2)}</pre>
       {token && <code data-testid="session-token">{token}</code>}
       <button type="button" onClick={() => go('Settings')}>Settings</button>
-      <button type="button" data-testid="logout" disabled={isPending} onClick={() => void logout().then(() => go('Login'))}>
-        Sign out
-      </button>
+      <SignOut />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { FlowForm, useSettingsFlow } from 'ory-session-react/flows'
 import { verificationFlowId } from './continueWith'
 import { go } from './screen'
+import { SignOut } from './SignOut'
 
 // One form per method, as Ory's app draws them (`settings-profile`, `settings-password`, …).
 const SECTIONS = ['profile', 'password', 'totp', 'lookup_secret', 'webauthn'] as const
@@ -28,6 +29,7 @@ export function Settings({ params }: { params: URLSearchParams }) {
         </div>
       ))}
       <button type="button" onClick={() => go('Home')}>Home</button>
+      <SignOut />
     </section>
   )
 }

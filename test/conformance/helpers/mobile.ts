@@ -57,3 +57,13 @@ export function field(page: Page, name: string, scope: Page | Locator = page): L
 export async function noBrowserValidation(page: Page): Promise<void> {
   await page.locator('form').evaluateAll((forms) => forms.forEach((form) => form.setAttribute('novalidate', '')))
 }
+
+/** A section's input by Kratos's name. */
+export function sectionInput(page: Page, group: string, name: string): Locator {
+  return settingsSection(page, group).locator(`input[name="${name}"]`)
+}
+
+/** A section's button by name and value (`method=profile`, `lookup_secret_regenerate=true`…). */
+export function sectionButton(page: Page, group: string, name: string, value = 'true'): Locator {
+  return settingsSection(page, group).locator(`button[name="${name}"][value="${value}"]`)
+}
