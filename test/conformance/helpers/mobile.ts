@@ -67,3 +67,15 @@ export function sectionInput(page: Page, group: string, name: string): Locator {
 export function sectionButton(page: Page, group: string, name: string, value = 'true'): Locator {
   return settingsSection(page, group).locator(`button[name="${name}"][value="${value}"]`)
 }
+
+/** The backup codes the settings screen shows (`<FlowForm>` draws `lookup_secret_codes` as a list). */
+export async function shownLookupCodes(page: Page): Promise<string[]> {
+  const items = settingsSection(page, 'lookup_secret').locator('#lookup_secret_codes li')
+  await expect(items.first()).toBeVisible()
+  return (await items.allInnerTexts()).map((text) => text.trim())
+}
+
+/** The TOTP secret the settings screen shows beside its QR code. */
+export async function shownTotpSecret(page: Page): Promise<string> {
+  return (await settingsSection(page, 'totp').locator('#totp_secret_key').innerText()).trim()
+}
