@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { FlowForm, useLoginFlow } from 'ory-session-react/flows'
 import { go } from './screen'
+import { formGroups, SocialSignIn } from './SocialSignIn'
 
 /**
  * Sign in (`/mobile/Login`, `?aal=aal2&refresh=true` for the second factor): the SDK's login hook
@@ -17,7 +18,8 @@ export function Login({ params }: { params: URLSearchParams }) {
   return (
     <section data-testid="screen-login">
       <h1>Sign in</h1>
-      <FlowForm flow={login} fallback={<p>Loading…</p>} />
+      <FlowForm flow={login} groups={formGroups(login.nodes)} fallback={<p>Loading…</p>} />
+      <SocialSignIn nodes={login.nodes} />
       {login.status === 'error' && <p role="alert">{login.error.message}</p>}
       <button type="button" onClick={() => go('Registration')}>Create an account</button>
       <button type="button" onClick={() => go('Recovery')}>Forgot password?</button>

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { FlowForm, useRegistrationFlow } from 'ory-session-react/flows'
 import { verificationFlowId } from './continueWith'
 import { go } from './screen'
+import { formGroups, SocialSignIn } from './SocialSignIn'
 
 /**
  * Sign up (`/mobile/Registration`) on Kratos's API flow. Done: the verification Kratos started
@@ -20,7 +21,8 @@ export function Registration() {
   return (
     <section data-testid="screen-registration">
       <h1>Create an account</h1>
-      <FlowForm flow={registration} fallback={<p>Loading…</p>} />
+      <FlowForm flow={registration} groups={formGroups(registration.nodes)} fallback={<p>Loading…</p>} />
+      <SocialSignIn nodes={registration.nodes} />
       {registration.status === 'error' && <p role="alert">{registration.error.message}</p>}
       <button type="button" onClick={() => go('Login')}>Sign in instead</button>
     </section>

@@ -31,6 +31,9 @@ function App() {
       return <Login key={key} params={params} />
     case 'Registration':
       return <Registration key={key} />
+    case 'Callback':
+      // Where Kratos ends a social sign-in's auth session (the popup); the app reads its URL.
+      return <p>Signing in…</p>
     case 'Recovery':
       return <Recovery key={key} />
     case 'Verification':
