@@ -50,7 +50,14 @@ export async function socialSignIn(
     // Not a URL: reported below.
   }
   if (!returnCode) {
-    throw new OrySessionError('invalid_response', `The auth session ended on ${back.slice(0, 200)} without Kratos's ?code=: the provider refused, or return_to is not the app's link.`)
+    // A provider's refusal reaches the app only on the flow (Kratos ends the auth session on
+    // return_to with no code and no error): read it again, so its message is the error's.
+    const again = await callKratos(context, {
+      path: `self-service/login/flows?id=${encodeURIComponent(flow.id)}`,
+      viaFrontendApi: (api, options) => api.getLoginFlow({ id: flow.id as string }, options),
+    }).catch(() => undefined)
+    const said = (again?.json as { ui?: { messages?: { text: string }[] } } | undefined)?.ui?.messages?.map((message) => message.text).join(' ')
+    throw new OrySessionError('invalid_response', said || `The auth session ended on ${back.slice(0, 200)} without Kratos's ?code=: the provider refused, or return_to is not the app's link.`)
   }
   const exchanged = await callKratos(context, {
     path: `sessions/token-exchange?init_code=${encodeURIComponent(initCode)}&return_to_code=${encodeURIComponent(returnCode)}`,

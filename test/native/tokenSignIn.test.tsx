@@ -132,6 +132,7 @@ describe('useSocialSignIn (exchange code)', () => {
         <button onClick={() => signIn('generic').then((result) => setOutcome(String(result)))}>google</button>
         <span data-testid="outcome">{outcome}</span>
         <span data-testid="social-error">{error ? `${error.kind}:${error.status ?? ''}` : ''}</span>
+        <span data-testid="social-message">{error?.message}</span>
       </>
     )
   }
@@ -210,6 +211,27 @@ describe('useSocialSignIn (exchange code)', () => {
     act(() => screen.getByText('google').click())
     await waitFor(() => expect(text('social-error')).toBe('invalid_response:'))
     expect(seen.exchanged).toBeUndefined()
+  })
+
+  it("a provider's refusal: the flow read again, its message (Kratos's captured answer) is the error's", async () => {
+    tokenWhoami()
+    const seen = socialKratos()
+    const read: string[] = []
+    server.use(
+      http.get(`${KRATOS_URL}/self-service/login/flows`, ({ request }) => {
+        read.push(new URL(request.url).searchParams.get('id') ?? '')
+        return HttpResponse.json(native.loginOidcRefused.body as never)
+      }),
+    )
+    // Kratos ends the auth session on return_to with neither a code nor an error (captured by
+    // test/conformance/capture/socialRefused.capture.ts).
+    const { values } = renderToken(<><StatusProbe /><Social open={async () => RETURN_TO} /></>)
+    act(() => screen.getByText('google').click())
+    await waitFor(() => expect(text('social-error')).toBe('invalid_response:'))
+    expect(read).toEqual([init.id])
+    expect(text('social-message')).toContain('returned error "access_denied": End-User aborted interaction')
+    expect(seen.exchanged).toBeUndefined()
+    expect(values.size).toBe(0)
   })
 
   it('is refused in cookie mode', async () => {

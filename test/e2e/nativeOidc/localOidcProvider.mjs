@@ -9,7 +9,7 @@ import Provider from 'oidc-provider'
  * another server or a connection's port); resolves with its issuer URL and a `stop()` that
  * resolves once the port is closed.
  */
-export async function startOidcProvider({ port = 0, redirectUri }) {
+export async function startOidcProvider({ port = 0, redirectUri, profile = {} }) {
   // Listening first: the issuer URL names the port, and the provider needs it from the start.
   const server = createServer()
   await new Promise((resolve, reject) => {
@@ -19,10 +19,10 @@ export async function startOidcProvider({ port = 0, redirectUri }) {
   const issuer = `http://localhost:${server.address().port}`
   const provider = new Provider(issuer, {
     clients: [{ client_id: 'kratos', client_secret: 'kratos-test-secret', redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: Object.keys(profile) },
     // The e-mail in the ID token (Kratos's mapper reads the ID token's claims).
     conformIdTokenClaims: false,
-    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, email: sub, email_verified: true }) }),
+    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, email: sub, email_verified: true, ...profile }) }),
     cookies: { keys: ['native-oidc-test-only'] },
     features: { devInteractions: { enabled: true } },
   })
