@@ -1,11 +1,12 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/mobile/registration/errors.spec.ts
 // (profile `mobile`, one-step registration): validation errors on the mobile test app's sign-up
-// screen (token mode, Kratos's API registration flow). Not ported: "the password has leaked before"
-// needs api.pwnedpasswords.com (no internet here; the machine overlay turns the lookup off).
+// screen (token mode, Kratos's API registration flow). "The password has leaked before" asks a
+// stand-in for api.pwnedpasswords.com on this machine (helpers/pwnedPasswords.ts).
 import type { Page } from '@playwright/test'
 import { expect, test } from '../../../fixtures'
 import { gen, input, submit } from '../../../helpers/browser'
 import { field, noBrowserValidation, openScreen } from '../../../helpers/mobile'
+import { startPwnedPasswords } from '../../../helpers/pwnedPasswords'
 
 test.use({ profile: 'mobile' })
 
@@ -26,6 +27,23 @@ test.describe('mobile profile: registration errors', () => {
     await openScreen(page, 'Registration')
     await input(page, 'traits.email').waitFor()
     await noBrowserValidation(page)
+  })
+
+  test('shows an error when the password has leaked before', async ({ page, kratos }) => {
+    // Kratos's default policy (max_breaches 0) refuses any password the range API lists.
+    const pwned = await startPwnedPasswords({ '12345678': 3 })
+    try {
+      await kratos.configure(pwned.overlay)
+      await openScreen(page, 'Registration')
+      await input(page, 'traits.email').waitFor()
+      await noBrowserValidation(page)
+      await send(page, { 'traits.email': email, password: '12345678', 'traits.website': website })
+      await expect(field(page, 'password')).toContainText('data breaches')
+      expect(pwned.asked).toContain('7C222') // SHA-1 of 12345678 begins 7C222FB2…
+    } finally {
+      await pwned.close()
+      await kratos.configure()
+    }
   })
 
   test('shows an error when the password is too similar', async ({ page }) => {
