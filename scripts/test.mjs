@@ -11,10 +11,12 @@
 //      no install-scripts warning, types with skipLibCheck true/false, each README tsx example
 //      compiled as pasted, a clean clone's npm pack and git-URL install
 //   7. browser end-to-end against real Kratos  each test (Playwright + Debian's Chromium)
-//   8. Kratos's own e2e suite, ported          each ported case (test/conformance, CONFORMANCE_SLOT or 0);
-//      (issue 21)                               prints `Kratos e2e suite: N passed, F failed (M not ported)`
+//   8. Kratos's own e2e suite, ported          each ported case (test/conformance), in CONFORMANCE_SHARDS
+//      (issue 21)                               (default 2) Playwright shards side by side, shard i on slot
+//                                               CONFORMANCE_SLOT (default 0) + i; prints
+//                                               `Kratos e2e suite: N passed, F failed (M not ported)`
 // `npm test -- --skip-e2e` leaves out stages 7 and 8 (say so when you use it: CI never does).
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ensureChromium, ensureNodeModules, ensureReact18 } from './ensure-deps.mjs'
@@ -38,10 +40,24 @@ function run(command, args, extraEnv = {}) {
   return { status: child.status, stdout: child.stdout ?? '', seconds: (Date.now() - started) / 1000 }
 }
 
-function stage(name, fn) {
+/** `run` without waiting: the output is kept and printed whole when the command ends. */
+function runInBackground(command, args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (status) => {
+      process.stdout.write(output)
+      resolve({ status })
+    })
+  })
+}
+
+async function stage(name, fn) {
   console.log(`\n━━ ${name}`)
   const started = Date.now()
-  const { passed, failed } = fn()
+  const { passed, failed } = await fn()
   totals.passed += passed
   totals.failed += failed
   timings.push(`${name}: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
@@ -59,7 +75,7 @@ ensureNodeModules()
 rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })
 
-stage('type check', () => {
+await stage('type check', () => {
   const { status } = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
   return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
 })
@@ -84,27 +100,27 @@ function checks(script, tag) {
   return status === 0 || counts.failed > 0 ? counts : { passed: counts.passed, failed: counts.failed + 1 }
 }
 
-stage('unit, integration and type tests (vitest)', () => vitest('unit', []))
+await stage('unit, integration and type tests (vitest)', () => vitest('unit', []))
 
 // The same tests a year from today (type tests once is enough: they have no clock). The suite also
 // passes ten years ahead: `TEST_CLOCK_AHEAD_DAYS=3653 npx vitest run`.
-stage('the vitest suite with the clock a year ahead (TEST_CLOCK_AHEAD_DAYS=365)', () =>
+await stage('the vitest suite with the clock a year ahead (TEST_CLOCK_AHEAD_DAYS=365)', () =>
   vitest('clock-ahead', ['--typecheck.enabled=false'], { TEST_CLOCK_AHEAD_DAYS: '365' }),
 )
 
-stage('behaviour tests on React 18.3 (vitest, vitest.react18.config.ts)', () => {
+await stage('behaviour tests on React 18.3 (vitest, vitest.react18.config.ts)', () => {
   if (!ensureReact18()) return { passed: 0, failed: 1 }
   return vitest('react18', ['--config', 'vitest.react18.config.ts'])
 })
 
-stage('build, size budgets, publint, attw', () => checks('bench/check-budgets.mjs', 'BUDGETS'))
+await stage('build, size budgets, publint, attw', () => checks('bench/check-budgets.mjs', 'BUDGETS'))
 
-stage('packed package in scratch apps (README install and examples, types, clean clone, git URL)', () => checks('bench/check-pack.mjs', 'PACK'))
+await stage('packed package in scratch apps (README install and examples, types, clean clone, git URL)', () => checks('bench/check-pack.mjs', 'PACK'))
 
 if (skipE2e) {
   console.log('\n━━ browser end-to-end: SKIPPED (--skip-e2e)')
 } else {
-  stage('browser end-to-end against real Kratos (Playwright, Chromium)', () => {
+  await stage('browser end-to-end against real Kratos (Playwright, Chromium)', () => {
     if (!existsSync(`${root}/playwright.config.ts`)) {
       console.log('no browser end-to-end suite in this checkout (playwright.config.ts missing)')
       return { passed: 0, failed: 0 }
@@ -123,17 +139,37 @@ if (skipE2e) {
 if (skipE2e) {
   console.log('\n━━ Kratos e2e suite (test/conformance): SKIPPED (--skip-e2e)')
 } else {
-  stage("Kratos's own e2e suite, ported (test/conformance)", () => {
+  await stage("Kratos's own e2e suite, ported (test/conformance)", async () => {
     if (!ensureChromium()) return { passed: 0, failed: 1 }
-    // The module's spec files give the total; what is not ported is counted, never run.
+    // Shards side by side, each on its own slot (its own demo, Kratos and ports): most of a case is
+    // waiting for Kratos, a restart or an e-mail, so two shards on two cores take about half the time.
+    const shards = Number(process.env.CONFORMANCE_SHARDS ?? 2)
+    const firstSlot = Number(process.env.CONFORMANCE_SLOT ?? 0)
+    const slots = Array.from({ length: shards }, (_, i) => firstSlot + i)
+    const statuses = await Promise.all(
+      slots.map((slot, i) =>
+        runInBackground('npx', ['playwright', 'test', '-c', 'test/conformance/playwright.config.ts', `--shard=${i + 1}/${shards}`], {
+          PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+          CONFORMANCE_SLOT: String(slot),
+        }),
+      ),
+    )
+    // The module's spec files give the total; what is not ported is counted, never run
     // (after the run: its global setup downloads the Kratos module on a clean machine).
-    const { status } = run('npx', ['playwright', 'test', '-c', 'test/conformance/playwright.config.ts'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' })
     const cases = run('node', ['scripts/conformance-cases.mjs', '--summary']).stdout.match(/(\d+) files, (\d+) cases/)
-    const report = readJson(`${results}/conformance.json`)
-    if (!report?.stats) return { passed: 0, failed: 1 }
-    const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats
-    const loadErrors = report.errors?.length ?? 0
-    const failed = unexpected + loadErrors + (status !== 0 && unexpected + loadErrors === 0 ? 1 : 0)
+    let expected = 0, unexpected = 0, flaky = 0, skipped = 0, loadErrors = 0, brokenShards = 0
+    slots.forEach((slot, i) => {
+      const report = readJson(`${results}/conformance-${slot}.json`)
+      if (!report?.stats) return void brokenShards++
+      expected += report.stats.expected ?? 0
+      unexpected += report.stats.unexpected ?? 0
+      flaky += report.stats.flaky ?? 0
+      skipped += report.stats.skipped ?? 0
+      loadErrors += report.errors?.length ?? 0
+      // A shard that exited non-zero with nothing failed in its report still failed.
+      if (statuses[i].status !== 0 && !report.stats.unexpected && !report.errors?.length) brokenShards++
+    })
+    const failed = unexpected + loadErrors + brokenShards
     const passed = expected + flaky
     // A `test.fixme` case is ported but not run: a bug a port found that is not fixed yet.
     const notPorted = cases ? Number(cases[2]) - passed - failed - skipped : 0

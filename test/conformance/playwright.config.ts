@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { DEMO_PORT, DEMO_URL, KRATOS_ADMIN_URL, KRATOS_PUBLIC_URL } from './slot'
+import { DEMO_PORT, DEMO_URL, KRATOS_ADMIN_URL, KRATOS_PUBLIC_URL, SLOT } from './slot'
 
 // Ports of Kratos's own e2e suite (its module's test/e2e) against the demo: Debian's Chromium,
 // a real Kratos per profile (see fixtures.ts), ports from CONFORMANCE_SLOT (see slot.ts), so runs
@@ -12,8 +12,9 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: '../../test-results/conformance-artifacts',
-  reporter: [['list'], ['json', { outputFile: '../../test-results/conformance.json' }]],
+  // One report and artifacts folder per slot: `npm test` runs shards side by side, a slot each.
+  outputDir: `../../test-results/conformance-artifacts-${SLOT}`,
+  reporter: [['list'], ['json', { outputFile: `../../test-results/conformance-${SLOT}.json` }]],
   globalSetup: './globalSetup.ts',
   use: {
     baseURL: DEMO_URL,

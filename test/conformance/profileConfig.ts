@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { OIDC_CLIENT_ENV, OIDC_ISSUER } from './oidc/clients'
 import { splitDuplicateKeys } from './splitDuplicateKeys'
 import { DEMO_URL, KRATOS_ADMIN_PORT, KRATOS_ADMIN_URL, KRATOS_PUBLIC_PORT, KRATOS_PUBLIC_URL } from './slot'
 
@@ -9,7 +10,8 @@ export type Overlay = string | Record<string, unknown>
 /**
  * Kratos's own profile files with every URL moved to this slot. Ory's suite serves its apps behind
  * a proxy on 4455 (the React app's verification page is /verify; the demo's is /verification) and
- * Kratos on 4433/4434; its schema and mapper paths are relative to the Kratos repository.
+ * Kratos on 4433/4434; its schema and mapper paths are relative to the Kratos repository. Its
+ * OpenID provider (Hydra on 4444, clients from run.sh's environment) is the slot's (oidc/).
  */
 export function rewriteProfileYaml(text: string, e2eDir: string): string {
   return text
@@ -17,8 +19,9 @@ export function rewriteProfileYaml(text: string, e2eDir: string): string {
     .replace(/http:\/\/(localhost|127\.0\.0\.1):(4455|4456|4458|3000)\b/g, DEMO_URL)
     .replace(/http:\/\/(localhost|127\.0\.0\.1):4433\b/g, KRATOS_PUBLIC_URL)
     .replace(/http:\/\/(kratos|localhost|127\.0\.0\.1):4434\b/g, KRATOS_ADMIN_URL)
+    .replace(/http:\/\/localhost:4444\//g, OIDC_ISSUER)
     .replace(/file:\/\/test\/e2e\//g, `file://${e2eDir}/`)
-    .replace(/\$\{(\w+)\}/g, (_, name: string) => process.env[name] ?? `unset-${name}`)
+    .replace(/\$\{(\w+)\}/g, (_, name: string) => OIDC_CLIENT_ENV[name] ?? process.env[name] ?? `unset-${name}`)
 }
 
 /** What this machine needs over every profile: the slot's ports, CORS for its demo, no network. */

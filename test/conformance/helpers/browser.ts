@@ -76,3 +76,13 @@ export function anyMessage(page: Page): Locator {
 export function settingsSaved(page: Page): Locator {
   return page.locator('[data-testid="settings-saved"], [data-testid="message-1050001"], [data-id="1050001"]')
 }
+
+/**
+ * A field of one-step registration as the person finds it beside `group`'s button: in that
+ * method's form (`form-<group>`), in the shared traits (`form-shared`), or else the first of its name.
+ */
+export async function fieldBeside(page: Page, name: string, group: string): Promise<Locator> {
+  await page.locator(`input[name="${name}"]`).first().waitFor()
+  const own = input(page, name, group)
+  return (await own.count()) ? own : input(page, name).first()
+}

@@ -44,3 +44,18 @@ export async function signOut(page: Page, kratos: ConformanceKratos): Promise<vo
   await page.request.get(logout_url, { maxRedirects: 0 })
   await expectNoSession(page, kratos)
 }
+
+/**
+ * Ory's `shouldSession` after a sign-up or sign-in: a session whose identity has an id, the
+ * `default` schema (served by this Kratos) and the traits `email` and `website`.
+ */
+export async function expectDefaultIdentity(page: Page, kratos: ConformanceKratos, { email, website }: { email: string; website: string }): Promise<Session> {
+  const session = await expectSession(page, kratos)
+  const { identity } = session
+  expect(identity?.id).toBeTruthy()
+  expect(identity?.schema_id).toBe('default')
+  expect(identity?.schema_url).toBe(`${kratos.publicUrl}/schemas/ZGVmYXVsdA`)
+  expect(identity?.traits.website).toBe(website)
+  expect(identity?.traits.email).toBe(email)
+  return session
+}

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import type { ConformanceKratos } from '../kratosFixture'
 import { extraPort } from '../slot'
 
 /**
@@ -47,4 +48,32 @@ export async function addTransientPayload(page: Page, publicUrl: string, payload
     const postData = json ? JSON.stringify({ ...JSON.parse(body || '{}'), transient_payload: payload }) : `${body}&transient_payload=${encodeURIComponent(JSON.stringify(payload))}`
     await route.continue({ postData })
   })
+}
+
+/**
+ * Ory's `testFlowWebhook`: a `web_hook` (then `hooksAfter`) runs after `flow` by `method`, every
+ * form the page sends carries a transient_payload, `act` goes through the flow, and the hook must
+ * have received the identity and that payload. Kratos gets its plain profile back afterwards.
+ */
+export async function expectTransientPayloadInHook(
+  page: Page,
+  kratos: ConformanceKratos,
+  { flow, method, hooksAfter = [{ hook: 'session' }] }: { flow: 'registration' | 'login'; method: string; hooksAfter?: Array<{ hook: string }> },
+  act: () => Promise<unknown>,
+): Promise<void> {
+  const target = await startWebhookTarget()
+  try {
+    const key = `hook-${Date.now()}-${Math.random().toString(16).slice(2)}`
+    const webHook = { hook: 'web_hook', config: { body: `base64://${Buffer.from('function(ctx) ctx').toString('base64')}`, url: target.url(key), method: 'PUT' } }
+    await kratos.configure({ selfservice: { flows: { [flow]: { after: { [method]: { hooks: [webHook, ...hooksAfter] } } } } } })
+    const transient_payload = { stuff: { blub: [42, 3.14152], fu: 'bar' }, consent: true }
+    await addTransientPayload(page, kratos.publicUrl, transient_payload)
+    await act()
+    const document = target.document(key) as { identity?: unknown; flow?: { transient_payload?: unknown } } | undefined
+    expect(document?.identity).toBeDefined()
+    expect(document?.flow?.transient_payload).toEqual(transient_payload)
+  } finally {
+    await target.close()
+    await kratos.configure()
+  }
 }

@@ -3,10 +3,10 @@
 // the highest AAL available). Chromium's virtual authenticator stands in for the person's device.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../fixtures'
-import { expectMessage, gen, input, settingsSaved, submit } from '../../helpers/browser'
+import { expectMessage, fieldBeside, gen, input, settingsSaved, submit } from '../../helpers/browser'
 import { expectSession, signOut } from '../../helpers/session'
 import { addVirtualAuthenticator } from '../../helpers/webauthn'
-import { addTransientPayload, startWebhookTarget } from '../../helpers/webhook'
+import { expectTransientPayloadInHook } from '../../helpers/webhook'
 
 test.use({ profile: 'passkey' })
 
@@ -14,21 +14,12 @@ const website = 'https://www.ory.sh'
 const registerTrigger = (page: Page) => page.locator('[name="passkey_register_trigger"]')
 const loginTrigger = (page: Page) => page.locator('[name="passkey_login_trigger"]')
 
-/**
- * A field of one-step registration as the person finds it beside `group`'s button: the demo draws
- * the traits in each method's form (`form-<group>`), or once for every method (its newer layout).
- */
-async function field(page: Page, name: string, group: string) {
-  await page.locator(`input[name="${name}"]`).first().waitFor()
-  const own = input(page, name, group)
-  return (await own.count()) ? own : input(page, name).first()
-}
 
 /** Ory's `signup`: the traits in the passkey form, then the passkey trigger; signed in by passkey. */
 async function signUpWithPasskey(page: Page, kratos: ConformanceKratos, email = gen.email()) {
   await page.goto('/registration')
-  await (await field(page, 'traits.email', 'passkey')).fill(email)
-  await (await field(page, 'traits.website', 'passkey')).fill(website)
+  await (await fieldBeside(page, 'traits.email', 'passkey')).fill(email)
+  await (await fieldBeside(page, 'traits.website', 'passkey')).fill(website)
   await registerTrigger(page).click()
   const { identity } = await expectSession(page, kratos, { aal: 'aal1', methods: ['passkey'] })
   expect(identity?.traits).toMatchObject({ email, website })
@@ -55,8 +46,8 @@ test.describe('passkey profile: passkey flows', () => {
 
   test('registers after validation errors', async ({ page, kratos }) => {
     await page.goto('/registration')
-    const email = await field(page, 'traits.email', 'passkey')
-    const site = await field(page, 'traits.website', 'passkey')
+    const email = await fieldBeside(page, 'traits.email', 'passkey')
+    const site = await fieldBeside(page, 'traits.website', 'passkey')
     // Ory's cy.removeAttribute: Kratos, not the browser, judges the fields.
     await email.evaluate((element) => element.removeAttribute('required'))
     await site.evaluate((element) => ['required', 'type'].forEach((attribute) => element.removeAttribute(attribute)))
@@ -80,20 +71,7 @@ test.describe('passkey profile: passkey flows', () => {
 
   test('passes transient_payload to the registration webhook', async ({ page, kratos }) => {
     test.slow() // two Kratos restarts (the hook on, then off again): 10-30 s each on this machine
-    const target = await startWebhookTarget()
-    try {
-      const key = gen.password()
-      await kratos.configure({ selfservice: { flows: { registration: { after: { passkey: { hooks: [{ hook: 'web_hook', config: { body: `base64://${Buffer.from('function(ctx) ctx').toString('base64')}`, url: target.url(key), method: 'PUT' } }, { hook: 'session' }] } } } } } })
-      const transient_payload = { stuff: { blub: [42, 3.14152], fu: 'bar' }, consent: true }
-      await addTransientPayload(page, kratos.publicUrl, transient_payload)
-      await signUpWithPasskey(page, kratos)
-      const document = target.document(key) as { identity?: unknown; flow?: { transient_payload?: unknown } } | undefined
-      expect(document?.identity).toBeDefined()
-      expect(document?.flow?.transient_payload).toEqual(transient_payload)
-    } finally {
-      await target.close()
-      await kratos.configure()
-    }
+    await expectTransientPayloadInHook(page, kratos, { flow: 'registration', method: 'passkey' }, () => signUpWithPasskey(page, kratos))
   })
 
   test('signs in with the registered passkey', async ({ page, kratos }) => {
@@ -120,6 +98,8 @@ test.describe('passkey profile: passkey flows', () => {
     await submit(page, 'password').click()
     await expect(settingsSaved(page)).toBeVisible()
     await page.locator('[name="passkey_remove"]').click()
+    // The first save's message is still on screen: the button going away is what says it is removed.
+    await expect(page.locator('[name="passkey_remove"]')).toHaveCount(0)
     await expect(settingsSaved(page)).toBeVisible()
     await signOut(page, kratos)
     await page.goto('/login')
@@ -153,9 +133,9 @@ test.describe('passkey profile: passkey flows', () => {
     const email = gen.email()
     const password = gen.password()
     await page.goto('/registration')
-    await (await field(page, 'traits.email', 'password')).fill(email)
+    await (await fieldBeside(page, 'traits.email', 'password')).fill(email)
     await input(page, 'password', 'password').fill(password)
-    await (await field(page, 'traits.website', 'password')).fill(website)
+    await (await fieldBeside(page, 'traits.website', 'password')).fill(website)
     await submit(page, 'password').click()
     await expect(page).not.toHaveURL(/\/registration/)
     await expectSession(page, kratos, { aal: 'aal1', methods: ['password'] })

@@ -5,10 +5,10 @@
 // Chromium's virtual authenticator stands in for the person's security key.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../fixtures'
-import { expectMessage, gen, input, settingsSaved, submit } from '../../helpers/browser'
+import { expectMessage, fieldBeside, gen, input, settingsSaved, submit } from '../../helpers/browser'
 import { expectSession, signOut } from '../../helpers/session'
 import { addVirtualAuthenticator } from '../../helpers/webauthn'
-import { addTransientPayload, startWebhookTarget } from '../../helpers/webhook'
+import { expectTransientPayloadInHook } from '../../helpers/webhook'
 
 test.use({ profile: 'passwordless' })
 
@@ -16,22 +16,13 @@ const website = 'https://www.ory.sh'
 /** Ory's `cy.clickWebAuthButton(type)`: the security key trigger of the page. */
 const keyTrigger = (page: Page, type: 'register' | 'login') => page.locator(`[name="webauthn_${type}_trigger"]`)
 
-/**
- * A field as the person finds it beside `group`'s button: in that method's form (`form-<group>`),
- * or drawn once for every method (the demo's one-step registration layout).
- */
-async function field(page: Page, name: string, group: string) {
-  await page.locator(`input[name="${name}"]`).first().waitFor()
-  const own = input(page, name, group)
-  return (await own.count()) ? own : input(page, name).first()
-}
 
 /** Ory's `signup`: a key name and the traits in the security key form, then its trigger. */
 async function signUpWithKey(page: Page, kratos: ConformanceKratos, email = gen.email()) {
   await page.goto('/registration')
-  await (await field(page, 'webauthn_register_displayname', 'webauthn')).fill('key1')
-  await (await field(page, 'traits.email', 'webauthn')).fill(email)
-  await (await field(page, 'traits.website', 'webauthn')).fill(website)
+  await (await fieldBeside(page, 'webauthn_register_displayname', 'webauthn')).fill('key1')
+  await (await fieldBeside(page, 'traits.email', 'webauthn')).fill(email)
+  await (await fieldBeside(page, 'traits.website', 'webauthn')).fill(website)
   await keyTrigger(page, 'register').click()
   const { identity } = await expectSession(page, kratos, { aal: 'aal1', methods: ['webauthn'] })
   expect(identity?.traits).toMatchObject({ email, website })
@@ -49,7 +40,7 @@ async function loginPageShown(page: Page, query: string) {
 /** Ory's identifier-then-key sign-in: the identifier, "method=webauthn", then the key's trigger. */
 async function identifyForKey(page: Page, email: string) {
   await page.goto('/login')
-  await (await field(page, 'identifier', 'webauthn')).fill(email)
+  await (await fieldBeside(page, 'identifier', 'webauthn')).fill(email)
   await submit(page, 'webauthn').click()
 }
 
@@ -63,12 +54,12 @@ test.describe('passwordless profile: security key flows', () => {
 
   test('registers after validation errors', async ({ page, kratos }) => {
     await page.goto('/registration')
-    const email = await field(page, 'traits.email', 'webauthn')
-    const site = await field(page, 'traits.website', 'webauthn')
+    const email = await fieldBeside(page, 'traits.email', 'webauthn')
+    const site = await fieldBeside(page, 'traits.website', 'webauthn')
     // Ory's cy.removeAttribute: Kratos, not the browser, judges the fields.
     await email.evaluate((element) => element.removeAttribute('required'))
     await site.evaluate((element) => ['required', 'type'].forEach((attribute) => element.removeAttribute(attribute)))
-    await (await field(page, 'webauthn_register_displayname', 'webauthn')).fill('key1')
+    await (await fieldBeside(page, 'webauthn_register_displayname', 'webauthn')).fill('key1')
     await site.fill('b')
     await keyTrigger(page, 'register').click()
     await expectMessage(page, 4000002)
@@ -89,20 +80,7 @@ test.describe('passwordless profile: security key flows', () => {
 
   test('passes transient_payload to the registration webhook', async ({ page, kratos }) => {
     test.slow() // two Kratos restarts (the hook on, then off again): 10-30 s each on this machine
-    const target = await startWebhookTarget()
-    try {
-      const key = gen.password()
-      await kratos.configure({ selfservice: { flows: { registration: { after: { webauthn: { hooks: [{ hook: 'web_hook', config: { body: `base64://${Buffer.from('function(ctx) ctx').toString('base64')}`, url: target.url(key), method: 'PUT' } }, { hook: 'session' }] } } } } } })
-      const transient_payload = { stuff: { blub: [42, 3.14152], fu: 'bar' }, consent: true }
-      await addTransientPayload(page, kratos.publicUrl, transient_payload)
-      await signUpWithKey(page, kratos)
-      const document = target.document(key) as { identity?: unknown; flow?: { transient_payload?: unknown } } | undefined
-      expect(document?.identity).toBeDefined()
-      expect(document?.flow?.transient_payload).toEqual(transient_payload)
-    } finally {
-      await target.close()
-      await kratos.configure()
-    }
+    await expectTransientPayloadInHook(page, kratos, { flow: 'registration', method: 'webauthn' }, () => signUpWithKey(page, kratos))
   })
 
   test('signs in with the registered security key', async ({ page, kratos }) => {
@@ -127,10 +105,12 @@ test.describe('passwordless profile: security key flows', () => {
     const password = gen.password()
     await page.goto('/settings')
     await expect(page.locator('[name="webauthn_remove"]')).toBeDisabled()
-    await (await field(page, 'password', 'password')).fill(password)
+    await (await fieldBeside(page, 'password', 'password')).fill(password)
     await submit(page, 'password').click()
     await expect(settingsSaved(page)).toBeVisible()
     await page.locator('[name="webauthn_remove"]').click()
+    // The first save's message is still on screen: the button going away is what says it is removed.
+    await expect(page.locator('[name="webauthn_remove"]')).toHaveCount(0)
     await expect(settingsSaved(page)).toBeVisible()
     await signOut(page, kratos)
     await identifyForKey(page, email)
@@ -165,9 +145,9 @@ test.describe('passwordless profile: security key flows', () => {
     const email = gen.email()
     const password = gen.password()
     await page.goto('/registration')
-    await (await field(page, 'traits.email', 'password')).fill(email)
-    await (await field(page, 'password', 'password')).fill(password)
-    await (await field(page, 'traits.website', 'password')).fill(website)
+    await (await fieldBeside(page, 'traits.email', 'password')).fill(email)
+    await (await fieldBeside(page, 'password', 'password')).fill(password)
+    await (await fieldBeside(page, 'traits.website', 'password')).fill(website)
     await submit(page, 'password').click()
     await expect(page).not.toHaveURL(/\/registration/)
     await expectSession(page, kratos, { aal: 'aal1', methods: ['password'] })

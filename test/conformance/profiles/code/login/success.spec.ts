@@ -2,7 +2,7 @@
 // variant (profile `code`, no hooks after a code registration or login): signing in with a code.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../fixtures'
-import { ensureKratosE2eDir } from '../../../kratosModule'
+import { identitySchemas } from '../../../helpers/identitySchema'
 import { registerApi, registerWithCode } from '../../../helpers/api'
 import { expectMessage, gen, input, submit } from '../../../helpers/browser'
 import { latestMail, mails } from '../../../helpers/mail'
@@ -11,17 +11,11 @@ import { expectSession } from '../../../helpers/session'
 test.use({ profile: 'code' })
 
 const noHooks = { selfservice: { flows: { registration: { after: { code: { hooks: [] } } }, login: { after: { code: { hooks: [] } } } } } }
-const e2e = ensureKratosE2eDir()
 // Ory's cy.setIdentitySchema: the complex schema (username, email, email2) becomes the default.
-const complexSchema = {
-  identity: {
-    default_schema_id: 'complex',
-    schemas: [
-      { id: 'default', url: `file://${e2e}/profiles/code/identity.traits.schema.json` },
-      { id: 'complex', url: `file://${e2e}/profiles/code/identity.complex.traits.schema.json` },
-    ],
-  },
-}
+const complexSchema = identitySchemas('complex', {
+  default: 'profiles/code/identity.traits.schema.json',
+  complex: 'profiles/code/identity.complex.traits.schema.json',
+})
 let email = ''
 
 async function askForCode(page: Page, identifier: string) {

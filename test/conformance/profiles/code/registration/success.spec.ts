@@ -2,7 +2,7 @@
 // react variant (profile `code`: show_verification_ui and session after a code registration).
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../fixtures'
-import { ensureKratosE2eDir } from '../../../kratosModule'
+import { identitySchemas } from '../../../helpers/identitySchema'
 import { registerWithCode } from '../../../helpers/api'
 import { expectMessage, gen, input, submit } from '../../../helpers/browser'
 import { latestMail, mails } from '../../../helpers/mail'
@@ -10,18 +10,12 @@ import { expectNoSession, expectSession } from '../../../helpers/session'
 
 test.use({ profile: 'code' })
 
-const e2e = ensureKratosE2eDir()
 const codeRegistrationHooks = (hooks: { hook: string }[]) => ({ selfservice: { flows: { registration: { after: { code: { hooks } } } } } })
 // Ory's cy.setIdentitySchema: the complex schema (username, email, email2) becomes the default.
-const complexSchema = {
-  identity: {
-    default_schema_id: 'complex',
-    schemas: [
-      { id: 'default', url: `file://${e2e}/profiles/code/identity.traits.schema.json` },
-      { id: 'complex', url: `file://${e2e}/profiles/code/identity.complex.traits.schema.json` },
-    ],
-  },
-}
+const complexSchema = identitySchemas('complex', {
+  default: 'profiles/code/identity.traits.schema.json',
+  complex: 'profiles/code/identity.complex.traits.schema.json',
+})
 
 async function askForCode(page: Page, email: string) {
   await input(page, 'traits.email', 'code').fill(email)

@@ -1,26 +1,16 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/email/login/success.spec.ts, react
 // variant (profile `spa`): signing in with a password. The express-only case (return_to after an
 // expired flow) is not part of the react variant.
-import type { Page } from '@playwright/test'
-import { expect, test, type ConformanceKratos } from '../../../fixtures'
+import { expect, test } from '../../../fixtures'
 import { registerApi } from '../../../helpers/api'
 import { fill, gen, submit } from '../../../helpers/browser'
-import { expectSession } from '../../../helpers/session'
+import { expectDefaultIdentity } from '../../../helpers/session'
 
 test.use({ profile: 'spa' })
 
 const email = gen.email()
 const password = gen.password()
 const website = 'https://www.example.org/'
-
-async function expectIdentity(page: Page, kratos: ConformanceKratos) {
-  const { identity } = await expectSession(page, kratos)
-  expect(identity?.id).toBeTruthy()
-  expect(identity?.schema_id).toBe('default')
-  expect(identity?.schema_url).toBe(`${kratos.publicUrl}/schemas/ZGVmYXVsdA`)
-  expect(identity?.traits.website).toBe(website)
-  expect(identity?.traits.email).toBe(email)
-}
 
 test.describe('email profile: successful login', () => {
   test.beforeAll(async ({ kratos }) => {
@@ -33,7 +23,7 @@ test.describe('email profile: successful login', () => {
     await fill(page, 'password', { identifier: email, password })
     await submit(page, 'password').click()
     await expect(page).not.toHaveURL(/\/login/)
-    await expectIdentity(page, kratos)
+    await expectDefaultIdentity(page, kratos, { email, website })
   })
 
   test('signs in with a case-insensitive identifier surrounded by whitespace', async ({ page, kratos }) => {
@@ -41,7 +31,7 @@ test.describe('email profile: successful login', () => {
     await fill(page, 'password', { identifier: `  ${email.toUpperCase()}  `, password })
     await submit(page, 'password').click()
     await expect(page).not.toHaveURL(/\/login/)
-    await expectIdentity(page, kratos)
+    await expectDefaultIdentity(page, kratos, { email, website })
   })
 
   // Found by this port: the SDK's checkTarget refused every target off the app's and Kratos's

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../fixtures'
 import { expectMessage, gen, input, submit } from '../../../helpers/browser'
-import { expectSession } from '../../../helpers/session'
+import { expectDefaultIdentity } from '../../../helpers/session'
 
 test.use({ profile: 'two-steps' })
 
@@ -14,12 +14,7 @@ const verificationOn = { selfservice: { flows: { verification: { enabled: true }
 async function expectRegistered(page: Page, kratos: ConformanceKratos, email: string, website: string) {
   await expect(page).not.toHaveURL(/\/registration/)
   await expect(page.locator('main')).toContainText(email)
-  const { identity } = await expectSession(page, kratos)
-  expect(identity?.id).toBeTruthy()
-  expect(identity?.schema_id).toBe('default')
-  expect(identity?.schema_url).toBe(`${kratos.publicUrl}/schemas/ZGVmYXVsdA`)
-  expect(identity?.traits.website).toBe(website)
-  expect(identity?.traits.email).toBe(email)
+  await expectDefaultIdentity(page, kratos, { email, website })
 }
 
 test.describe('two-steps profile: registration with a password', () => {
