@@ -78,3 +78,17 @@ export async function signInWithProvider(page: Page, kratos: ConformanceKratos, 
   if (session) await expectSession(page, kratos)
   else await expectNoSession(page, kratos)
 }
+
+/** The internet is out of reach here: https://www.example.org/ (a `return_to` of Ory's) answers in the browser. */
+export async function answerExampleOrg(page: Page): Promise<void> {
+  await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
+}
+
+/** Ory's `cy.addInputElement("form", name, value)`: a hidden input in every form of the page (once a provider button is drawn). */
+export async function addHiddenInput(page: Page, name: string, value: string): Promise<void> {
+  await expect(page.locator('[name="provider"]').first()).toBeVisible()
+  await page.locator('form').evaluateAll(
+    (forms, [field, text]) => forms.forEach((form) => form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: field, value: text }))),
+    [name, value] as const,
+  )
+}
