@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { addVirtualAuthenticator, enrolTotp, openErrorPage, PASSWORD, register, sendLoginCode, sendRecoveryCode, signOut, skipVerification, startRegistration, submitPassword, uniqueEmail } from './flows'
+import { addVirtualAuthenticator, withoutPasskeyAutofill, enrolTotp, openErrorPage, PASSWORD, register, sendLoginCode, sendRecoveryCode, signOut, skipVerification, startRegistration, submitPassword, uniqueEmail } from './flows'
 import { codeFor } from './mailbox'
 
 // axe (WCAG 2.x A/AA rules) on the demo's flow pages in the states a person meets, against the
@@ -124,6 +124,7 @@ test('login: the second-factor (aal2) step after a password sign-in: no axe viol
 
 test('passkeys: registration\'s passkey step, settings with a passkey, the login and "confirm it is you" of a passkey user: no axe violations', async ({ page }) => {
   const authenticator = await addVirtualAuthenticator(page)
+  await withoutPasskeyAutofill(page)
   const email = await startRegistration(page)
   await expect(page.getByTestId('form-passkey').getByRole('button', { name: 'Sign up with passkey' })).toBeVisible()
   await violationsOn(page, 'registration: passkey step')
@@ -142,13 +143,10 @@ test('passkeys: registration\'s passkey step, settings with a passkey, the login
   await violationsOn(page, 'login: refresh of a passkey user')
 
   await signOut(page)
-  // The login page's passkey autofill would sign in by itself with a key that answers by itself.
-  await authenticator.setPresence(false)
   await page.goto('/login')
   const passkey = page.getByTestId('form-passkey').getByRole('button', { name: 'Sign in with passkey' })
   await expect(passkey).toBeVisible()
   await violationsOn(page, 'login: passkey')
-  await authenticator.setPresence(true)
   await passkey.click()
   await page.waitForURL('http://localhost:5173/')
   await expect(page.getByText('passkey (aal1)')).toBeVisible()

@@ -82,14 +82,19 @@ export async function addVirtualAuthenticator(page: Page) {
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
   })
-  return {
-    credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
-    /**
-     * Whether it answers by itself (automatic presence, on by default). Off, the login page's
-     * passkey autofill (a conditional request) waits for a person, so a test can press the button.
-     */
-    setPresence: (enabled: boolean) => cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled }),
-  }
+  return { credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials }
+}
+
+/**
+ * The page's browser reports no conditional mediation, so the login page starts no passkey
+ * autofill: a virtual authenticator answers by itself, and would sign in from the autofill before
+ * a test presses "Sign in with passkey" (the autofill is proven by test/conformance's
+ * identifier_first/passkeys.login port).
+ */
+export async function withoutPasskeyAutofill(page: Page) {
+  await page.addInitScript(() => {
+    if (window.PublicKeyCredential) window.PublicKeyCredential.isConditionalMediationAvailable = async () => false
+  })
 }
 
 /**
