@@ -14,6 +14,7 @@ import { BrowserClient } from './flow-fixtures/browserClient.mjs'
 import { ADMIN_URL, SPA_ORIGIN, startCaptureKratos } from './flow-fixtures/kratosInstance.mjs'
 import { readme } from './flow-fixtures/readme.mjs'
 import { FIXTURES_DIR, Recorder } from './flow-fixtures/recorder.mjs'
+import { expiredApiVerificationCode, SHORT_CODE_OVERLAY } from './flow-fixtures/scenarios/expiredApiVerificationCode.mjs'
 import { expiry, SHORT_LIFESPAN_OVERLAY } from './flow-fixtures/scenarios/expiry.mjs'
 import { flagOff } from './flow-fixtures/scenarios/flagOff.mjs'
 import { oneTimeCode } from './flow-fixtures/scenarios/oneTimeCode.mjs'
@@ -34,6 +35,7 @@ export const VARIANTS = [
   { name: 'show-verification-ui', overlay: SHOW_VERIFICATION_UI_OVERLAY, scenarios: [showVerificationUi] },
   { name: 'one-step', overlay: ONE_STEP_OVERLAY, scenarios: [oneStepRegistration] },
   { name: 'identifier-first', overlay: IDENTIFIER_FIRST_OVERLAY, scenarios: [identifierFirst] },
+  { name: 'short-code', overlay: SHORT_CODE_OVERLAY, scenarios: [expiredApiVerificationCode] },
 ]
 
 // `node scripts/capture-flow-fixtures.mjs <variant>…` captures only those variants and keeps the

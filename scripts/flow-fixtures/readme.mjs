@@ -9,6 +9,7 @@ const VARIANT_TEXT = {
   'show-verification-ui': '`selfservice.flows.registration.after.password.hooks: [show_verification_ui]` (no session hook)',
   'one-step': '`selfservice.flows.registration.enable_legacy_one_step: true`',
   'identifier-first': '`selfservice.flows.login.style: identifier_first`',
+  'short-code': '`selfservice.methods.code.config.lifespan: 1ms` (every code expires at once)',
 }
 
 const ROWS = [
@@ -36,6 +37,7 @@ const ROWS = [
   ['422 browser_location_change_required', ['login-password-422-aal2-required', 'login-passkey-422-empty', 'recovery-code-422-settings-flag-off']],
   ['webauthn (security key as a second factor)', ['webauthn-settings-init-200', 'webauthn-settings-register-200', 'webauthn-login-password-422-aal2-required', 'webauthn-login-init-aal2-200', 'webauthn-login-aal2-400-invalid', 'webauthn-login-aal2-200-success', 'webauthn-settings-remove-200']],
   ['other configurations (issue 21)', ['registration-password-200-show-verification-ui', 'verification-flow-200-prepared-after-registration', 'registration-init-200-one-step', 'login-init-200-identifier-first', 'login-identifier-first-400-next']],
+  ['an API flow\'s expired code, opened in a browser (issue 21)', ['verification-api-flow-200-code-prefilled', 'verification-api-code-410-expired', 'verification-api-flow-200-replacement', 'verification-api-email-400-origin']],
   ['aal2 flow without a second factor', ['login-init-aal2-200-no-second-factor']],
   ['non-JSON answer', ['verification-link-303-not-json']],
   ['sessions and the courier', ['whoami-200-aal1', 'whoami-200-aal2-after-totp-enrolment', 'courier-messages-200']],

@@ -163,9 +163,14 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
       let answer: FlowAnswer = readFlowAnswer(await request())
       // A read in cookie mode of an API flow (a link naming one): Kratos refuses every browser submit
       // of it (400, the Origin header), so it is no flow for this page; start a browser flow instead.
-      // Except verification: its e-mailed link sends the browser to the API flow on purpose, and
-      // Kratos takes the code from a browser (Kratos's code strategy, handleLinkClick).
-      if (browserOnly && kind !== 'verification' && answer.type === 'flow' && answer.flow.type === 'api') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
+      // Except verification with a code to take: its e-mailed link sends the browser to the API flow
+      // on purpose, and Kratos takes the code from a browser (code strategy, handleLinkClick). A
+      // fresh one (choose_method: the replacement a 410 names when the code expired) offers only the
+      // e-mail form Kratos would refuse: a browser flow instead, with its messages (4070005).
+      if (browserOnly && answer.type === 'flow' && answer.flow.type === 'api') {
+        if (kind !== 'verification') answer = { type: 'restart', reason: 'not_found', returnTo: undefined }
+        else if (answer.flow.state === 'choose_method') return await begin({}, steps + 1, answer.flow.ui.messages)
+      }
       return await followAnswer(operations, answer, steps, submitted, notes)
     } catch (thrown) {
       return fail(thrown)

@@ -79,16 +79,19 @@ export async function signInWithProvider(page: Page, kratos: ConformanceKratos, 
   else await expectNoSession(page, kratos)
 }
 
-/** The internet is out of reach here: https://www.example.org/ (a `return_to` of Ory's) answers in the browser. */
-export async function answerExampleOrg(page: Page): Promise<void> {
-  await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
-}
-
-/** Ory's `cy.addInputElement("form", name, value)`: a hidden input in every form of the page (once a provider button is drawn). */
+/**
+ * Ory's `cy.addInputElement("form", name, value)`: a hidden input in every form of the page, once
+ * the provider buttons are drawn (e.g. `upstream_parameters.login_hint`, which Kratos passes on).
+ */
 export async function addHiddenInput(page: Page, name: string, value: string): Promise<void> {
   await expect(page.locator('[name="provider"]').first()).toBeVisible()
   await page.locator('form').evaluateAll(
-    (forms, [field, text]) => forms.forEach((form) => form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: field, value: text }))),
+    (forms, [name, value]) => forms.forEach((form) => form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }))),
     [name, value] as const,
   )
+}
+
+/** The internet is out of reach here: https://www.example.org/ (a `return_to` of Ory's) answers in the browser. */
+export async function answerExampleOrg(page: Page): Promise<void> {
+  await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
 }

@@ -6,7 +6,7 @@ import { OIDC_ISSUER } from '../../../oidc/clients'
 import { registerApi } from '../../../helpers/api'
 import { gen, input, submit } from '../../../helpers/browser'
 import { logout } from '../../../helpers/logout'
-import { signInWithProvider, signUpWithProvider } from '../../../helpers/oidc'
+import { addHiddenInput, signInWithProvider, signUpWithProvider } from '../../../helpers/oidc'
 import { expectNoSession, expectSession } from '../../../helpers/session'
 
 test.use({ profile: 'spa' })
@@ -75,12 +75,3 @@ test.describe('oidc profile: social sign-in successes', () => {
     await expect(page).toHaveURL('https://www.example.org/')
   })
 })
-
-/** Ory's `cy.addInputElement("form", name, value)`: a hidden input in every form of the page. */
-async function addHiddenInput(page: Page, name: string, value: string) {
-  await expect(page.locator('[name="provider"]').first()).toBeVisible()
-  await page.locator('form').evaluateAll(
-    (forms, [name, value]) => forms.forEach((form) => form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }))),
-    [name, value] as const,
-  )
-}

@@ -20,11 +20,6 @@ import {
 
 test.use({ profile: 'verification' })
 
-// Issue 21's known demo bug, being fixed by the `continue` work: the demo draws a fixed list of node
-// groups, not `link`, so the verification page of `use: link` has no form. fixme until merged.
-const LINK_GROUP = 'the demo draws no `link` group (the `continue` work fixes it)'
-const NEEDS_FORM = new Set(['is unable to verify the email address if the code is expired', 'is unable to verify the email address if the code is incorrect', 'unable to verify non-existent account'])
-
 for (const strategy of ['code', 'link'] as VerificationStrategy[]) {
   test.describe(`verification errors, strategy ${strategy}`, () => {
     const config = verificationConfig(strategy)
@@ -32,7 +27,6 @@ for (const strategy of ['code', 'link'] as VerificationStrategy[]) {
     let registrationMails: string[]
 
     test.beforeEach(async ({ page, kratos }) => {
-      test.info().fixme(strategy === 'link' && NEEDS_FORM.has(test.info().title), LINK_GROUP)
       await kratos.configure(config)
       await page.context().clearCookies()
       email = gen.email()
@@ -49,6 +43,9 @@ for (const strategy of ['code', 'link'] as VerificationStrategy[]) {
     })
 
     test('responds with a HTML response on link click of an API flow if the flow is expired', async ({ page, kratos }) => {
+      // Three restarts of Kratos here, one more before: each 10-26 s on this 2-core machine under
+      // load, which once ran out the 60 s before the link was opened (Kratos's log: still restarting).
+      test.slow()
       await kratos.configure(config, { selfservice: { flows: { verification: { lifespan: '1s' } } } })
       await verificationApi(kratos, { email, strategy })
       await page.waitForTimeout(1000)

@@ -21,10 +21,6 @@ import { DEMO_URL } from '../../../slot'
 
 test.use({ profile: 'verification' })
 
-// Issue 21's known demo bug, being fixed by the `continue` work: the demo draws a fixed list of node
-// groups, not `link`, so the verification page of `use: link` has no form. fixme until merged.
-const LINK_GROUP = 'the demo draws no `link` group (the `continue` work fixes it)'
-
 /** Ory's cy.register + cy.deleteMail({ atLeast: 1 }) + cy.login: returns the mails to skip. */
 async function registerAndSignIn(page: Page, kratos: ConformanceKratos, email: string): Promise<string[]> {
   const password = gen.password()
@@ -43,8 +39,6 @@ for (const strategy of ['code', 'link'] as VerificationStrategy[]) {
     let skip: string[]
 
     test.beforeEach(async ({ page, kratos }) => {
-      // Every case here sends the verification form.
-      test.info().fixme(strategy === 'link', LINK_GROUP)
       await kratos.configure(verificationConfig(strategy))
       email = gen.email()
       skip = await registerAndSignIn(page, kratos, email)
