@@ -43,7 +43,12 @@ export const SDK_ENTRIES = [
   // Issue 21 merged (security keys, continue_with's prepared flow, the conformance ports' fixes above,
   // a verification API flow kept, useFocusOnError from issue 20): measured together 8420 B (8191 B before issue 21; with p-passkey's disabled buttons); budget
   // 8420 B rounded up to 32: 8256 -> 8448 B (the two raises to 8320 B above were the same 64 B, made twice).
-  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8448 } },
+  // Passkey autofill (conditional mediation, Kratos's oryPasskeyLoginAutocompleteInit; found by the
+  // port of identifier_first/passkeys.login.spec.ts): 8420 -> 8587 B (+167 B) on its branch. Beside it
+  // on main: settings following show_verification_ui (+7 B) and an API verification flow's expired
+  // code going on in a browser flow (+24 B), 8454 B together, 6 B over 8448 B on their own. All
+  // merged: 8624 B; budget 8624 rounded up to 32: 8448 -> 8640 B.
+  { name: "'ory-session-react/flows'", entry: 'src/flows/index.ts', budget: { alone: 8640 } },
   // The German locale (issue 20; 3294 B when added): its own import path, so apps that do not
   // import it pay nothing. Every id of Kratos v1.3.1, plurals, dates and lists through Intl.
   { name: "'ory-session-react/locales/de'", entry: 'src/locales/de.ts', budget: { alone: 3584 } },

@@ -65,12 +65,32 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     return { returnTo: back === undefined || transport ? back : parseUrl(back, 'invalid_return_to').href, aal: override.aal ?? aal, refresh: override.refresh ?? refresh }
   }
 
+  // Passkey autofill: a login flow's passkey nodes ask for it on load (`onloadTrigger:
+  // oryPasskeyLoginAutocompleteInit`, Kratos's webauthn.js), so a conditional `get` waits while the
+  // flow is shown; the credential the person picks from the identifier field's autofill signs in.
+  // Browser flows only: Kratos gives API flows (token mode) no passkey nodes. A `get` whose signal
+  // was aborted meanwhile rejects at once, so no check between the awaits.
+  let autofill: AbortController | undefined
+  const autofillPasskey = async (flow: F) => {
+    autofill?.abort()
+    const { signal } = (autofill = new AbortController())
+    if (!flow.ui.nodes.some(({ attributes }) => (attributes as { onloadTrigger?: string }).onloadTrigger === 'oryPasskeyLoginAutocompleteInit')) return
+    try {
+      if (!(await window.PublicKeyCredential?.isConditionalMediationAvailable?.())) return
+      const values = await passkeyValues(kind, flow, {}, signal)
+      if (values && state.flow === flow && state.status === 'ready') await submitValues(values)
+    } catch {
+      // Aborted for another step, or no passkey picked: the form stays as it is.
+    }
+  }
+
   /** Shows a flow; `extra` adds engine notes (a recovery retry's reason) to its messages. */
   const show = (flow: F, patch: { saved?: boolean; continueWith?: readonly ContinueWith[]; notes?: UiText[] } = {}) => {
     // Only while mounted: a late answer must not write into the URL of the page the app moved on to.
     if (active && options().syncUrl) writePageUrl('flow', flow.id)
     const base = fieldsOf<F>(flow)
     set({ ...base, messages: [...base.messages, ...(patch.notes ?? [])], saved: patch.saved ?? false, continueWith: patch.continueWith ?? [], status: 'ready', flow })
+    if (active) void autofillPasskey(flow)
   }
   const finish = (result: FlowResult, continueWith: readonly ContinueWith[] = []): FlowOutcome => {
     set({ ...fieldsOf<F>(state.flow as F | undefined), continueWith, status: 'done', result })
@@ -174,7 +194,7 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     },
     start() {
       active = true
-      if (started) return
+      if (started) return void (state.flow && autofillPasskey(state.flow as F))
       started = true
       const id = options().flowId ?? (options().syncUrl ? pageUrlParam('flow') : undefined)
       // Cookie mode: the page's entry may have started this read already (prefetchFlow).
@@ -182,15 +202,19 @@ export function createFlowEngine<K extends FlowKind>(kind: K, context: SessionCo
     },
     stop() {
       active = false
+      autofill?.abort()
     },
     submit: submitValues,
     async passkey(values = {}) {
       const flow = state.flow
       if (!flow) return submitValues(values)
       let passkey: FlowValues | undefined
+      // One WebAuthn request at a time: the autofill's waiting `get` gives way, and comes back on a cancel.
+      autofill?.abort()
       try {
         passkey = await passkeyValues(kind, flow as AnyFlow, values)
       } catch (cause) {
+        void autofillPasskey(flow as F)
         return { type: 'passkey_cancelled', cause }
       }
       if (!passkey) return { type: 'error', error: new OrySessionError('config', `This ${kind} flow offers no passkey step.`) }

@@ -61,15 +61,16 @@ const { kind, memory, options } = engine
       // A flow Kratos prepared (show_verification_ui: its code is sent) is the next step, signed in
       // or not, before redirect_browser_to and the app's returnTo: Kratos's own browser redirect
       // does the same, and the prepared flow carries this flow's return_to on.
-      const prepared = preparedFlowOf(answer.continueWith)
-      if (kind === 'registration' && answer.session === undefined) {
-        const result: FlowResult = { type: 'registered', identity: answer.identity }
-        return prepared ? engine.go(prepared, result) : engine.finish(result, answer.continueWith)
-      }
-      const result: FlowResult = { type: 'signed_in', session: answer.session }
       // Kratos's prepared flow or redirect_browser_to (the return_to it validated at flow start):
       // followed as is, to any origin Kratos allowed.
-      const chosen = prepared ?? redirectOf(answer.continueWith)
+      const chosen = preparedFlowOf(answer.continueWith) ?? redirectOf(answer.continueWith)
+      // A registration without a session hook is "registered", and goes where Kratos says as its own
+      // browser redirect does (redirect_browser_to: `…registration.after.<method>.default_browser_return_url`).
+      if (kind === 'registration' && answer.session === undefined) {
+        const result: FlowResult = { type: 'registered', identity: answer.identity }
+        return chosen ? engine.go(chosen, result, chosen) : engine.finish(result, answer.continueWith)
+      }
+      const result: FlowResult = { type: 'signed_in', session: answer.session }
       const to = chosen ?? options().returnTo
       if (signedIn && to) return engine.go(to, result, chosen)
       return engine.finish(result, answer.continueWith)

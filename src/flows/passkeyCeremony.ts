@@ -30,8 +30,10 @@ export function offersPasskey(flow: AnyFlow | undefined): boolean {
  *   → `create`, named after that trait → `passkey_register`;
  * - settings: `passkey_create_data` = `{publicKey}` (or the registration shape) → `passkey_settings_register`.
  * Rejects with the browser's DOMException when the person cancels or the authenticator refuses.
+ * With `signal`, a login's `get` is conditional (the browser offers the passkeys in the identifier
+ * field's autofill, Kratos's `oryPasskeyLoginAutocompleteInit`) until the signal aborts it.
  */
-export async function passkeyValues(kind: FlowKind, flow: AnyFlow, typed: FlowValues): Promise<FlowValues | undefined> {
+export async function passkeyValues(kind: FlowKind, flow: AnyFlow, typed: FlowValues, signal?: AbortSignal): Promise<FlowValues | undefined> {
   const { nodes } = flow.ui
   const challenge = hiddenValue(nodes, 'passkey_challenge')
   const createData = hiddenValue(nodes, 'passkey_create_data')
@@ -44,7 +46,7 @@ export async function passkeyValues(kind: FlowKind, flow: AnyFlow, typed: FlowVa
     const { credentials } = navigator
     const credential = await (create
       ? credentials.create({ publicKey: creationOptions(publicKey, nameField ? String(typed[nameField] ?? hiddenValue(nodes, nameField) ?? '') : undefined) })
-      : credentials.get({ publicKey: requestOptions(publicKey) }))
+      : credentials.get({ publicKey: requestOptions(publicKey), ...(signal && { mediation: 'conditional', signal }) }))
     return { method: field.split('_')[0], [field]: credentialJson(credential as PublicKeyCredential) }
   }
   // A security key (the webauthn method) when its trigger was pressed, or when the flow offers no

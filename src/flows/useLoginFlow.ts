@@ -15,6 +15,10 @@ export interface LoginFlowOptions extends FlowOptions {
  * second factor, already signed in), refetches the session on success and goes to `return_to` (the
  * one Kratos validated, on any origin it allows: see `FlowStartParams.returnTo`).
  *
+ * Passkey autofill: while a flow whose passkey nodes ask for it is shown (Kratos's `onloadTrigger`
+ * `oryPasskeyLoginAutocompleteInit`), a conditional `navigator.credentials.get` waits, and a passkey
+ * the person picks from the identifier field's autofill signs in; `passkey()` stops that wait first.
+ *
  * An aal2 flow for an identity without a second factor ends as `status: 'done'` with
  * `result.type === 'second_factor_missing'`, never as an empty form.
  *

@@ -9,9 +9,10 @@ export type RegistrationFlowOptions = FlowOptions
  * by default (traits, then a credential): the first submit answers with the same flow and new
  * nodes (`{ type: 'updated' }`), so rendering `nodes` again is all a page does.
  *
- * When Kratos's config runs no `session` hook for the method used (for example `code`), the flow
- * ends as `status: 'done'` with `result.type === 'registered'`: the account exists, nobody is
- * signed in yet.
+ * When Kratos's config runs no `session` hook for the method used (for example `code`), the result
+ * is `result.type === 'registered'`: the account exists, nobody is signed in yet. The hook then goes
+ * where Kratos's `redirect_browser_to` says (`…registration.after.<method>.default_browser_return_url`),
+ * as Kratos's own browser redirect does; `status: 'done'` when Kratos names no target.
  *
  * When Kratos prepared a verification flow (`continue_with: show_verification_ui`, the verification
  * hook's e-mail already sent), the hook goes to that flow's page (`/verification?flow=<id>`) after

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { addVirtualAuthenticator, enrolTotp, openErrorPage, PASSWORD, register, sendLoginCode, sendRecoveryCode, signOut, skipVerification, startRegistration, submitPassword, uniqueEmail } from './flows'
+import { addVirtualAuthenticator, withoutPasskeyAutofill, enrolTotp, openErrorPage, PASSWORD, register, sendLoginCode, sendRecoveryCode, signOut, skipVerification, startRegistration, submitPassword, uniqueEmail } from './flows'
 import { codeFor } from './mailbox'
 
 // axe (WCAG 2.x A/AA rules) on the demo's flow pages in the states a person meets, against the
@@ -124,6 +124,7 @@ test('login: the second-factor (aal2) step after a password sign-in: no axe viol
 
 test('passkeys: registration\'s passkey step, settings with a passkey, the login and "confirm it is you" of a passkey user: no axe violations', async ({ page }) => {
   const authenticator = await addVirtualAuthenticator(page)
+  await withoutPasskeyAutofill(page)
   const email = await startRegistration(page)
   await expect(page.getByTestId('form-passkey').getByRole('button', { name: 'Sign up with passkey' })).toBeVisible()
   await violationsOn(page, 'registration: passkey step')

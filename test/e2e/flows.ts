@@ -86,6 +86,18 @@ export async function addVirtualAuthenticator(page: Page) {
 }
 
 /**
+ * The page's browser reports no conditional mediation, so the login page starts no passkey
+ * autofill: a virtual authenticator answers by itself, and would sign in from the autofill before
+ * a test presses "Sign in with passkey" (the autofill is proven by test/conformance's
+ * identifier_first/passkeys.login port).
+ */
+export async function withoutPasskeyAutofill(page: Page) {
+  await page.addInitScript(() => {
+    if (window.PublicKeyCredential) window.PublicKeyCredential.isConditionalMediationAvailable = async () => false
+  })
+}
+
+/**
  * After a registration Kratos answers `continue_with: show_verification_ui` (verification is on in
  * the demo's config): the hook opens that verification flow, its code already mailed. Checks it is
  * there, then goes Home as a person who verifies later does.

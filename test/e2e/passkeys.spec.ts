@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { addVirtualAuthenticator, signOut, skipVerification, startRegistration } from './flows'
+import { addVirtualAuthenticator, withoutPasskeyAutofill, signOut, skipVerification, startRegistration } from './flows'
 
 test('passkeys: register with a passkey (signed in at once), sign out, sign in with it', async ({ page }) => {
   const authenticator = await addVirtualAuthenticator(page)
+  await withoutPasskeyAutofill(page)
   const email = await startRegistration(page)
   await page.getByTestId('form-passkey').getByRole('button', { name: 'Sign up with passkey' }).click()
   await skipVerification(page)

@@ -60,7 +60,7 @@ describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
     expect(posts[0]).toMatchObject({ method: 'code', code: '123456' })
   })
 
-  it('code registration: 400 code sent, then 200 without a session is "registered", not "signed in", and stays', async () => {
+  it('code registration: 400 code sent, then 200 without a session is "registered", not "signed in", and goes where Kratos\'s redirect_browser_to says (as its own browser redirect does)', async () => {
     whoamiAnswers('whoami-401-signed-out', 'whoami-401-after-code-registration')
     kratosAnswers('get', '/self-service/registration/browser', 'registration-init-200')
     kratosAnswers('post', '/self-service/registration', 'registration-code-400-sent', 'registration-code-200-no-session')
@@ -70,7 +70,10 @@ describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
     expect(result.current.flow?.state).toBe('sent_email')
     const outcome = await run(() => result.current.submit({ method: 'code', code: '123456' }))
     expect(outcome).toMatchObject({ type: 'completed', result: { type: 'registered' } })
-    expect(result.current.status).toBe('done')
-    expect(navigate).not.toHaveBeenCalled()
+    // Found by the port of Kratos's identifier_first/passkeys.login.spec.ts (a passkey sign-up
+    // without a session hook lands on default_browser_return_url, /welcome there).
+    const [{ redirect_browser_to }] = captured('registration-code-200-no-session').body.continue_with
+    expect(navigate.mock.calls).toEqual([[redirect_browser_to]])
+    expect(result.current.status).toBe('redirecting')
   })
 })

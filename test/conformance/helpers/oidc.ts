@@ -90,3 +90,8 @@ export async function addHiddenInput(page: Page, name: string, value: string): P
     [name, value] as const,
   )
 }
+
+/** The internet is out of reach here: https://www.example.org/ (a `return_to` of Ory's) answers in the browser. */
+export async function answerExampleOrg(page: Page): Promise<void> {
+  await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
+}

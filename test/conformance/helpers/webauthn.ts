@@ -31,3 +31,14 @@ export async function addVirtualAuthenticator(page: Page, options: Record<string
     remove: async () => void (await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId })),
   }
 }
+
+/**
+ * The page's browser reports no conditional mediation, so no passkey autofill starts: as in Ory's
+ * Cypress runs, where Kratos's webauthn.js skips it (`window.Cypress`). A virtual authenticator that
+ * answers by itself would otherwise sign in from the autofill before a passkey button is pressed.
+ */
+export async function withoutPasskeyAutofill(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (window.PublicKeyCredential) window.PublicKeyCredential.isConditionalMediationAvailable = async () => false
+  })
+}

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../fixtures'
 import { expectMessage, fieldBeside, gen, input, settingsSaved, submit } from '../../helpers/browser'
 import { expectSession, signOut } from '../../helpers/session'
-import { addVirtualAuthenticator } from '../../helpers/webauthn'
+import { addVirtualAuthenticator, withoutPasskeyAutofill } from '../../helpers/webauthn'
 import { expectTransientPayloadInHook } from '../../helpers/webhook'
 
 test.use({ profile: 'passkey' })
@@ -42,6 +42,7 @@ test.describe('passkey profile: passkey flows', () => {
   test.beforeEach(async ({ page }) => {
     // A new page per case: a new authenticator, no credentials (Ory's clearCredentials).
     await addVirtualAuthenticator(page)
+    await withoutPasskeyAutofill(page)
   })
 
   test('registers after validation errors', async ({ page, kratos }) => {

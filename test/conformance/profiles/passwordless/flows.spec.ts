@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../fixtures'
 import { expectMessage, fieldBeside, gen, input, settingsSaved, submit } from '../../helpers/browser'
 import { expectSession, signOut } from '../../helpers/session'
-import { addVirtualAuthenticator } from '../../helpers/webauthn'
+import { addVirtualAuthenticator, withoutPasskeyAutofill } from '../../helpers/webauthn'
 import { expectTransientPayloadInHook } from '../../helpers/webhook'
 
 test.use({ profile: 'passwordless' })
@@ -50,6 +50,7 @@ test.describe('passwordless profile: security key flows', () => {
   test.beforeAll(async ({ kratos }) => kratos.configure())
   test.beforeEach(async ({ page }) => {
     await addVirtualAuthenticator(page)
+    await withoutPasskeyAutofill(page)
   })
 
   test('registers after validation errors', async ({ page, kratos }) => {

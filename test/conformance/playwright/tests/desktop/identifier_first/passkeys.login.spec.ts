@@ -2,12 +2,13 @@
 // passkey sign-in on identifier-first login, account enumeration mitigation on and off, with and
 // without the authenticator answering by itself (automatic presence simulation), and a refresh.
 // Config: Ory's Playwright base config (no session after registration) plus each describe's overlay.
+// Each case runs in Ory's loops: 5 runs in all.
 import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../../fixtures'
 import { expectMessage, gen, input, submit } from '../../../../helpers/browser'
 import { expectSession } from '../../../../helpers/session'
 import { playwrightOverlay, WELCOME_URL } from '../../../../helpers/playwrightConfig'
-import { addVirtualAuthenticator, type VirtualAuthenticator } from '../../../../helpers/webauthn'
+import { addVirtualAuthenticator, withoutPasskeyAutofill, type VirtualAuthenticator } from '../../../../helpers/webauthn'
 import { DEMO_URL } from '../../../../slot'
 
 test.use({ profile: 'playwright' })
@@ -47,21 +48,23 @@ async function expectSignedInAs(page: Page, kratos: ConformanceKratos, email: st
   return session
 }
 
-// Every case needs what issue 21 found and the `continue` helper is fixing: the demo draws no
-// `identifier_first` group (the first login screen is blank). And each first registers a passkey
-// without a session (Ory's Playwright config has no session hook after passkey registration):
-// Kratos's express UI then lands on /welcome (default_browser_return_url); the demo stays on
-// /registration with "Your account exists. Sign in." — also with the `continue` branch merged in
-// (a trial at 19:35), so not yet traced to the SDK or the demo (open). The "with automatic
-// presence" cases also need the passkey autofill Kratos's own UI starts on the login page
-// (conditional mediation, `passkey_login_trigger` never pressed), which the SDK does not run (open).
+// Found two SDK gaps, both fixed in src/flows: a passkey sign-up without a session hook (Ory's
+// Playwright config has none for passkeys) stayed on /registration where Kratos's own browser
+// redirect lands on /welcome (redirect_browser_to; test/flows/registration.test.tsx), and the "with
+// automatic presence" cases and the refresh's first sign-in need the passkey autofill Kratos asks
+// for on the login page (conditional mediation, onloadTrigger oryPasskeyLoginAutocompleteInit;
+// test/flows/passkeyAutofill.test.tsx): the trigger is never pressed there.
 for (const mitigateEnumeration of [true, false]) {
   for (const presence of [true, false]) {
     test.describe(`account enumeration protection ${mitigateEnumeration ? 'on' : 'off'}, ${presence ? 'with' : 'without'} automatic presence proof`, () => {
       test.beforeEach(async ({ kratos }) => kratos.configure(playwrightOverlay({ mitigateEnumeration, selfservice: passkeyOn })))
 
-      test.fixme('login', async ({ page, kratos }) => {
+      test('login', async ({ page, kratos }) => {
         const authenticator = await addVirtualAuthenticator(page, { automaticPresenceSimulation: presence })
+        // Without presence the person presses the trigger: the autofill, waiting on the second screen
+        // too, would answer first once presence is switched on for the press (a race seen once in
+        // five runs). The runs with presence are the autofill's.
+        if (!presence) await withoutPasskeyAutofill(page)
         const email = await registerWithPasskey(page, authenticator, presence)
         await page.context().clearCookies()
         await page.goto('/login')
@@ -80,7 +83,7 @@ for (const mitigateEnumeration of [true, false]) {
 test.describe('without automatic presence simulation', () => {
   test.beforeEach(async ({ kratos }) => kratos.configure(playwrightOverlay({ selfservice: passkeyOn })))
 
-  test.fixme('login with refresh', async ({ page, kratos }) => {
+  test('login with refresh', async ({ page, kratos }) => {
     const authenticator = await addVirtualAuthenticator(page, { automaticPresenceSimulation: false })
     const email = await registerWithPasskey(page, authenticator, true)
     // Presence is on again: the login page's passkey autofill signs in by itself.
