@@ -15,7 +15,8 @@ import type { TokenTransport } from '../session/transport.js'
  *   whose `session.identity` is null still needs the second factor: the hook goes on to
  *   `login/api?aal=aal2`, sent with the new token, instead of finishing with a user without identity.
  * - Recovery's passed challenge stores its token; the hook finishes with `show_settings_ui` in
- *   `continueWith` for the app's own settings screen.
+ *   `continueWith` for the app's own settings screen. A settings save is `saved`, with Kratos's
+ *   `continueWith` (`show_verification_ui` after an address change) for the app's verification screen.
  * - Nothing navigates: a finished flow is finished; "sign in first" calls the app's
  *   `onLoginRequired`; a provider page (422) belongs to useSocialSignIn.
  * Everything else (flows with messages, next steps, expiry, replaced flows) is as in cookie mode.
@@ -64,6 +65,17 @@ export function tokenFlowSteps<F extends AnyFlow>(steps: FlowSteps<F>, context: 
       return accept(flow, (now) => {
         steps.show(flow as F, { continueWith })
         return signedIn(now, continueWith)
+      })
+    }
+    // A settings save is saved here, Kratos's continue_with (a verification it prepared for a changed
+    // address) handed to the app's own screens; the cookie engine would open that flow's page.
+    if (answer.type === 'flow' && kind === 'settings' && answer.flow.state === 'success') {
+      const { flow } = answer
+      const continueWith = (flow as { continue_with?: ContinueWith[] }).continue_with ?? []
+      memory.csrfRestarts = 0
+      return steps.refreshSession().then((): FlowOutcome => {
+        steps.show(flow as F, { saved: true, continueWith })
+        return { type: 'saved' }
       })
     }
     if (answer.type === 'login_required' && kind !== 'login') {

@@ -10,6 +10,10 @@ import { native } from '../fixtures/native'
 // Kratos v1.3.1's recovery right-code answer with feature_flags.use_continue_with_transitions off (API flows answer it too: FLOWS-AND-NATIVE.md B1).
 import recoveryFlagOffCapture from '../fixtures/flows/captured/recovery-code-422-settings-flag-off.json'
 import alreadySignedInCapture from '../fixtures/flows/captured/login-init-400-session-already-available.json'
+// Kratos v1.3.1's settings init and its answer to an e-mail change (continue_with show_verification_ui),
+// captured on /browser; the settings API flow answers the same body apart from `type`.
+import settingsInitCapture from '../fixtures/flows/captured/settings-init-200.json'
+import verificationPreparedCapture from '../fixtures/flows/captured/settings-profile-200-verification-prepared.json'
 import { answers, countRequests, KRATOS_URL, requests, server, whoami } from '../kratos'
 import { renderWithSession } from '../render'
 import { StatusProbe } from '../StatusProbe'
@@ -18,6 +22,8 @@ import { AAL1_TOKEN, LOGIN_TOKEN, recordingStorage, tokenWhoami } from './native
 const KEY = 'ory_session_token'
 const recoveryFlagOff = atTestClock(recoveryFlagOffCapture)
 const alreadySignedIn = atTestClock(alreadySignedInCapture)
+const settingsInit = atTestClock(settingsInitCapture)
+const verificationPrepared = atTestClock(verificationPreparedCapture)
 const text = (id: string) => screen.getByTestId(id).textContent
 type Capture = { status: number; body: unknown }
 
@@ -234,6 +240,21 @@ describe('flows hooks in token mode (API flows)', () => {
     } finally {
       vi.unstubAllGlobals()
     }
+  })
+
+  it("settings: an e-mail change is saved, Kratos's prepared verification handed over in continueWith, never navigating", async () => {
+    tokenWhoami()
+    init('settings', { status: 200, body: settingsInit })
+    submits('settings', { status: 200, body: verificationPrepared })
+    const { navigate } = renderTokenFlow(() => useSettingsFlow() as unknown as Hook, LOGIN_TOKEN)
+    await waitFor(() => expect(text('flow-status')).toBe('ready'))
+    expect(await submit({ method: 'profile', 'traits.email': 'iris.new@example.com' })).toEqual({ type: 'saved' })
+    expect(text('flow-error')).toBe('')
+    const settings = latest as unknown as ReturnType<typeof useSettingsFlow>
+    expect(settings.saved).toBe(true)
+    const prepared = verificationPrepared.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
+    expect(settings.continueWith).toContainEqual(prepared)
+    expect(navigate).not.toHaveBeenCalled()
   })
 
   it('settings signed out: tells the app a sign-in is needed (no browser login URL)', async () => {
