@@ -74,6 +74,9 @@ test.describe('code profile: successful registration', () => {
     await askForCode(page, email)
     const { code } = await latestMail(kratos, email, { template: 'registration_code_valid' })
     await sendCode(page, code)
+    // Registered, not signed in; the page goes where Kratos's redirect_browser_to says (its
+    // default_browser_return_url), as Kratos's own browser redirect does, before the next visit.
+    await expect(page).not.toHaveURL(/\/registration/)
     await expectNoSession(page, kratos)
     await page.goto('/login')
     await input(page, 'identifier', 'code').fill(email)
