@@ -101,9 +101,11 @@ for (const strategy of ['code', 'link'] as VerificationStrategy[]) {
         await expectVerificationSent(page, strategy)
         for (let i = 0; i < 5; i++) {
           await input(page, 'code').fill(String(i).repeat(8))
+          // Each wrong code's answer before the next (the message before it looks the same).
+          const answered = page.waitForResponse((response) => response.url().includes('/self-service/verification') && response.request().method() === 'POST')
           await submit(page, 'code').click()
+          await answered
           await expect(message(page, 4070006).first()).toHaveText('The verification code is invalid or has already been used. Please try again.')
-          // The next answer must be a new one: wait until this one's message is gone or the form is back.
           await expect(submit(page, 'code')).toBeEnabled()
         }
         await input(page, 'code').fill('12312312')
