@@ -39,14 +39,20 @@ function stubBrowser(available = true) {
 
 const challengeOf = (name: string) => JSON.parse(captured(name).body.ui.nodes.find((node: { attributes: { name?: string } }) => node.attributes.name === 'passkey_challenge').attributes.value).publicKey.challenge as string
 
+/** The login page on Kratos's identifier-first first screen, in a browser stubbed as above, ready. */
+async function openIdentifierFirstLogin(available = true) {
+  whoamiAnswers('whoami-401-signed-out')
+  kratosAnswers('get', '/self-service/login/browser', 'login-init-200-identifier-first')
+  const browser = stubBrowser(available)
+  const page = renderHookPage(() => useLoginFlow())
+  await until(page.result, 'ready')
+  return { browser, ...page }
+}
+
 describe('passkey autofill on the login page (conditional mediation)', () => {
   it('the first identifier-first screen waits for a passkey from the autofill; the one picked is submitted as passkey_login, and the next screen waits again', async () => {
-    whoamiAnswers('whoami-401-signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init-200-identifier-first')
     const posts = kratosAnswers('post', '/self-service/login', 'login-passkey-400-unparsable')
-    const browser = stubBrowser()
-    const { result } = renderHookPage(() => useLoginFlow())
-    await until(result, 'ready')
+    const { browser, result } = await openIdentifierFirstLogin()
     await vi.waitFor(() => expect(browser.get).toHaveBeenCalledTimes(1))
     const [options] = browser.get.mock.calls[0]!
     expect(options.mediation).toBe('conditional')
@@ -63,12 +69,8 @@ describe('passkey autofill on the login page (conditional mediation)', () => {
   })
 
   it('the passkey button stops the waiting autofill first (one WebAuthn request at a time), then asks for a passkey in the browser\'s dialog', async () => {
-    whoamiAnswers('whoami-401-signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init-200-identifier-first')
     const posts = kratosAnswers('post', '/self-service/login', 'login-passkey-400-unparsable')
-    const browser = stubBrowser()
-    const { result } = renderHookPage(() => useLoginFlow())
-    await until(result, 'ready')
+    const { browser, result } = await openIdentifierFirstLogin()
     await vi.waitFor(() => expect(browser.get).toHaveBeenCalledTimes(1))
     const autofill = browser.get.mock.calls[0]![0]
 
@@ -83,22 +85,14 @@ describe('passkey autofill on the login page (conditional mediation)', () => {
   })
 
   it('leaving the page stops the waiting autofill', async () => {
-    whoamiAnswers('whoami-401-signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init-200-identifier-first')
-    const browser = stubBrowser()
-    const { result, unmount } = renderHookPage(() => useLoginFlow())
-    await until(result, 'ready')
+    const { browser, unmount } = await openIdentifierFirstLogin()
     await vi.waitFor(() => expect(browser.get).toHaveBeenCalledTimes(1))
     unmount()
     expect(browser.get.mock.calls[0]![0].signal?.aborted).toBe(true)
   })
 
   it('a browser without conditional mediation is not asked', async () => {
-    whoamiAnswers('whoami-401-signed-out')
-    kratosAnswers('get', '/self-service/login/browser', 'login-init-200-identifier-first')
-    const browser = stubBrowser(false)
-    const { result } = renderHookPage(() => useLoginFlow())
-    await until(result, 'ready')
+    const { browser } = await openIdentifierFirstLogin(false)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(browser.get).not.toHaveBeenCalled()
   })

@@ -1,9 +1,27 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { Session } from '@ory/client'
-import { submit } from './browser'
+import type { ConformanceKratos } from '../fixtures'
+import { registerApi } from './api'
+import { gen, submit } from './browser'
 
 // The mobile test app (demo/src/mobile/: the SDK in token mode, API flows, served at /mobile/),
 // standing in for Ory's React Native app (their MOBILE_URL) in the mobile cases.
+
+/** The website trait every mobile case gives its identities. */
+export const website = 'https://www.ory.sh/'
+
+/**
+ * A new identity with a password (Ory's `cy.registerApi`), signed in on the app (`cy.loginMobile`:
+ * Home with the session token), then on the Settings screen. Returns the credentials.
+ */
+export async function toSettings(page: Page, kratos: ConformanceKratos, email = gen.email(), password = gen.password()): Promise<{ email: string; password: string }> {
+  await registerApi(kratos, { email, password, traits: { website } })
+  await loginMobile(page, { email, password })
+  await expect(page).not.toHaveURL(/\/Login/)
+  await expect(page.getByTestId('session-token')).not.toBeEmpty()
+  await openScreen(page, 'Settings')
+  return { email, password }
+}
 
 /** Opens a screen of the app (`Login`, `Registration`, `Settings`, `Home`, `Recovery`; with a query). */
 export async function openScreen(page: Page, screen: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { expect, type Page } from '@playwright/test'
 import type { ConformanceKratos } from '../kratosFixture'
+import type { Overlay } from '../profileConfig'
 import { extraPort } from '../slot'
 
 /**
@@ -53,19 +54,20 @@ export async function addTransientPayload(page: Page, publicUrl: string, payload
 /**
  * Ory's `testFlowWebhook`: a `web_hook` (then `hooksAfter`) runs after `flow` by `method`, every
  * form the page sends carries a transient_payload, `act` goes through the flow, and the hook must
- * have received the identity and that payload. Kratos gets its plain profile back afterwards.
+ * have received the identity and that payload. `keep`: overlays that stay under the hook (Ory's
+ * `setupHooks` keeps what the case set before), and that Kratos runs again afterwards.
  */
 export async function expectTransientPayloadInHook(
   page: Page,
   kratos: ConformanceKratos,
-  { flow, method, hooksAfter = [{ hook: 'session' }] }: { flow: 'registration' | 'login'; method: string; hooksAfter?: Array<{ hook: string }> },
+  { flow, method, hooksAfter = [{ hook: 'session' }], keep = [] }: { flow: 'registration' | 'login'; method: string; hooksAfter?: Array<{ hook: string }>; keep?: Overlay[] },
   act: () => Promise<unknown>,
 ): Promise<void> {
   const target = await startWebhookTarget()
   try {
     const key = `hook-${Date.now()}-${Math.random().toString(16).slice(2)}`
     const webHook = { hook: 'web_hook', config: { body: `base64://${Buffer.from('function(ctx) ctx').toString('base64')}`, url: target.url(key), method: 'PUT' } }
-    await kratos.configure({ selfservice: { flows: { [flow]: { after: { [method]: { hooks: [webHook, ...hooksAfter] } } } } } })
+    await kratos.configure(...keep, { selfservice: { flows: { [flow]: { after: { [method]: { hooks: [webHook, ...hooksAfter] } } } } } })
     const transient_payload = { stuff: { blub: [42, 3.14152], fu: 'bar' }, consent: true }
     await addTransientPayload(page, kratos.publicUrl, transient_payload)
     await act()
@@ -74,6 +76,6 @@ export async function expectTransientPayloadInHook(
     expect(document?.flow?.transient_payload).toEqual(transient_payload)
   } finally {
     await target.close()
-    await kratos.configure()
+    await kratos.configure(...keep)
   }
 }

@@ -70,6 +70,27 @@ async function testLogin(page: Page, username: string) {
   await testRegistrationOrLogin(page, username)
 }
 
+/**
+ * Ory's "…, cancel, …" cases: the provider's sign-in cancelled from `screen` (Kratos's refusal on the
+ * screen), then a sign-in through the provider with `again` (the button's name the second time) ends on Home.
+ */
+async function cancelThenSignIn(page: Page, screen: 'Registration' | 'Login', again: RegExp) {
+  await openScreen(page, screen)
+  await forgetProviderLogin(page)
+  let popupPromise = page.waitForEvent('popup')
+  await page.getByRole('button', { name: /sign (up|in) with ory/i }).click()
+  let popup = await popupPromise
+  await rejectOidcLogin(popup)
+  await expect(page.getByText('End-User aborted interaction')).toBeVisible()
+  popupPromise = page.waitForEvent('popup')
+  await page.getByRole('button', { name: again }).click()
+  popup = await popupPromise
+  await performOidcLogin(popup, gen.email())
+  await expect(page).toHaveURL(/\/mobile\/Home/)
+  await expect.poll(() => popup.isClosed()).toBe(true)
+  await expect(page.getByText('Welcome back')).toBeVisible()
+}
+
 test.describe('Registration', () => {
   test('register twice', async ({ page }) => {
     const username = gen.email()
@@ -90,20 +111,7 @@ test.describe('Registration', () => {
   // Kratos's ?code=". Fixed: it reads the flow again and its message is the error's
   // (src/native/socialSignIn.ts; test/native/tokenSignIn.test.tsx on the captured flow).
   test('register, cancel, register', async ({ page }) => {
-    await openScreen(page, 'Registration')
-    await forgetProviderLogin(page)
-    let popupPromise = page.waitForEvent('popup')
-    await page.getByRole('button', { name: /sign (up|in) with ory/i }).click()
-    let popup = await popupPromise
-    await rejectOidcLogin(popup)
-    await expect(page.getByText('End-User aborted interaction')).toBeVisible()
-    popupPromise = page.waitForEvent('popup')
-    await page.getByRole('button', { name: /sign (up|in) with ory/i }).click()
-    popup = await popupPromise
-    await performOidcLogin(popup, gen.email())
-    await expect(page).toHaveURL(/\/mobile\/Home/)
-    await expect.poll(() => popup.isClosed()).toBe(true)
-    await expect(page.getByText('Welcome back')).toBeVisible()
+    await cancelThenSignIn(page, 'Registration', /sign (up|in) with ory/i)
   })
 })
 
@@ -127,19 +135,6 @@ test.describe('Login', () => {
   // Kratos's ?code=". Fixed: it reads the flow again and its message is the error's
   // (src/native/socialSignIn.ts; test/native/tokenSignIn.test.tsx on the captured flow).
   test('login, cancel, login', async ({ page }) => {
-    await openScreen(page, 'Login')
-    await forgetProviderLogin(page)
-    let popupPromise = page.waitForEvent('popup')
-    await page.getByRole('button', { name: /sign (up|in) with ory/i }).click()
-    let popup = await popupPromise
-    await rejectOidcLogin(popup)
-    await expect(page.getByText('End-User aborted interaction')).toBeVisible()
-    popupPromise = page.waitForEvent('popup')
-    await page.getByRole('button', { name: /sign in with ory/i }).click()
-    popup = await popupPromise
-    await performOidcLogin(popup, gen.email())
-    await expect(page).toHaveURL(/\/mobile\/Home/)
-    await expect.poll(() => popup.isClosed()).toBe(true)
-    await expect(page.getByText('Welcome back')).toBeVisible()
+    await cancelThenSignIn(page, 'Login', /sign in with ory/i)
   })
 })

@@ -2,22 +2,14 @@
 // `mobile`): backup codes generated, confirmed, revealed, regenerated and used as the second factor
 // on the mobile test app (token mode: API settings and login flows with the session token).
 import { expect, test } from '../../../fixtures'
-import { registerApi } from '../../../helpers/api'
-import { expectMessage, gen, input, settingsSaved, submit } from '../../../helpers/browser'
-import { expectSignedIn, loginMobile, openScreen, sectionButton, settingsSection, shownLookupCodes } from '../../../helpers/mobile'
+import { expectMessage, input, settingsSaved, submit } from '../../../helpers/browser'
+import { expectSignedIn, openScreen, sectionButton, settingsSection, shownLookupCodes, toSettings } from '../../../helpers/mobile'
 
 test.use({ profile: 'mobile' })
 
-const website = 'https://www.ory.sh/'
-
 test.describe('mobile profile: backup codes', () => {
   test('lifecycles through the lookup_secret flows', async ({ page, kratos }) => {
-    const email = gen.email()
-    const password = gen.password()
-    await registerApi(kratos, { email, password, traits: { website } })
-    await loginMobile(page, { email, password })
-    await expect(page.getByTestId('session-token')).not.toBeEmpty()
-    await openScreen(page, 'Settings')
+    const { email } = await toSettings(page, kratos)
     const lookup = settingsSection(page, 'lookup_secret')
     const codesList = lookup.locator('#lookup_secret_codes')
 

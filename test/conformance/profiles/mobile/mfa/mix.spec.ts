@@ -3,22 +3,14 @@
 // factor (token mode: the aal2 logins run with the stored token, which Kratos keeps).
 import { expect, test } from '../../../fixtures'
 import { totpCode } from '../../../../e2e/totp'
-import { registerApi } from '../../../helpers/api'
-import { gen, input, settingsSaved, submit } from '../../../helpers/browser'
-import { expectSignedIn, loginMobile, openScreen, sectionButton, sectionInput, shownLookupCodes, shownTotpSecret } from '../../../helpers/mobile'
+import { input, settingsSaved, submit } from '../../../helpers/browser'
+import { expectSignedIn, openScreen, sectionButton, sectionInput, shownLookupCodes, shownTotpSecret, toSettings } from '../../../helpers/mobile'
 
 test.use({ profile: 'mobile' })
 
-const website = 'https://www.ory.sh/'
-
 test.describe('mobile profile: TOTP and backup codes', () => {
   test('uses both TOTP and lookup', async ({ page, kratos }) => {
-    const email = gen.email()
-    const password = gen.password()
-    await registerApi(kratos, { email, password, traits: { website } })
-    await loginMobile(page, { email, password })
-    await expect(page.getByTestId('session-token')).not.toBeEmpty()
-    await openScreen(page, 'Settings')
+    const { email } = await toSettings(page, kratos)
 
     // TOTP.
     const secret = await shownTotpSecret(page)

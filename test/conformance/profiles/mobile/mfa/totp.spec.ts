@@ -3,22 +3,14 @@
 // mode: API settings and login flows with the session token; the aal2 login keeps the token).
 import { expect, test } from '../../../fixtures'
 import { totpCode } from '../../../../e2e/totp'
-import { registerApi } from '../../../helpers/api'
-import { expectMessage, gen, input, settingsSaved, submit } from '../../../helpers/browser'
-import { expectSignedIn, field, loginMobile, openScreen, sectionButton, sectionInput, settingsSection, shownTotpSecret } from '../../../helpers/mobile'
+import { expectMessage, input, settingsSaved, submit } from '../../../helpers/browser'
+import { expectSignedIn, field, openScreen, sectionButton, sectionInput, settingsSection, shownTotpSecret, toSettings } from '../../../helpers/mobile'
 
 test.use({ profile: 'mobile' })
 
-const website = 'https://www.ory.sh/'
-
 test.describe('mobile profile: TOTP', () => {
   test('lifecycles through the TOTP flows', async ({ page, kratos }) => {
-    const email = gen.email()
-    const password = gen.password()
-    await registerApi(kratos, { email, password, traits: { website } })
-    await loginMobile(page, { email, password })
-    await expect(page.getByTestId('session-token')).not.toBeEmpty()
-    await openScreen(page, 'Settings')
+    const { email } = await toSettings(page, kratos)
     const totp = settingsSection(page, 'totp')
     await expect(totp.locator('img#totp_qr')).toBeVisible()
     await expect(sectionInput(page, 'totp', 'totp_code')).toBeVisible()

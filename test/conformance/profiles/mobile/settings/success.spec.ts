@@ -3,31 +3,13 @@
 // mode, Kratos's API settings flow with the session token), and the verification an e-mail change starts.
 import type { Page } from '@playwright/test'
 import { expect, test } from '../../../fixtures'
-import type { ConformanceKratos } from '../../../fixtures'
 import { expectMessage, gen, input, settingsSaved, submit } from '../../../helpers/browser'
 import { latestMail } from '../../../helpers/mail'
-import { expectSignedIn, loginMobile, openScreen, sectionButton, sectionInput } from '../../../helpers/mobile'
+import { expectSignedIn, loginMobile, openScreen, sectionButton, sectionInput, toSettings } from '../../../helpers/mobile'
 
 test.use({ profile: 'mobile' })
 
-const website = 'https://www.ory.sh/'
 const up = (value: string) => `not-${value}`
-
-/** A new identity (Ory's cy.registerApi), signed in on the app, on the settings screen. */
-async function toSettings(page: Page, kratos: ConformanceKratos, email: string, password: string) {
-  const init = await fetch(`${kratos.publicUrl}/self-service/registration/api`)
-  const { id } = (await init.json()) as { id: string }
-  const registered = await fetch(`${kratos.publicUrl}/self-service/registration?flow=${id}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ method: 'password', password, traits: { email, website } }),
-  })
-  expect(registered.status).toBe(200)
-  await loginMobile(page, { email, password })
-  await expect(page).not.toHaveURL(/\/Login/)
-  await expect(page.getByTestId('session-token')).not.toBeEmpty()
-  await openScreen(page, 'Settings')
-}
 
 /** Sends the profile section with this trait changed. */
 async function changeProfile(page: Page, name: string, value: string) {

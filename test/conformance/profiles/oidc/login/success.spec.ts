@@ -1,22 +1,16 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/oidc/login/success.spec.ts, react
 // variant (profile `spa`): signing in through the provider, and linking it to an existing account.
-import type { Page } from '@playwright/test'
 import { expect, test } from '../../../oidc/fixtures'
 import { OIDC_ISSUER } from '../../../oidc/clients'
 import { registerApi } from '../../../helpers/api'
 import { gen, input, submit } from '../../../helpers/browser'
 import { logout } from '../../../helpers/logout'
-import { addHiddenInput, signInWithProvider, signUpWithProvider } from '../../../helpers/oidc'
+import { addHiddenInput, answerExampleOrg, signInWithProvider, signUpWithProvider } from '../../../helpers/oidc'
 import { expectNoSession, expectSession } from '../../../helpers/session'
 
 test.use({ profile: 'spa' })
 
 const website = 'https://www.ory.sh/'
-
-/** The internet is out of reach here: example.org answers in the browser. */
-async function answerExampleOrg(page: Page) {
-  await page.route('https://www.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>example.org</h1>' }))
-}
 
 test.describe('oidc profile: social sign-in successes', () => {
   test.beforeEach(async ({ kratos }) => {

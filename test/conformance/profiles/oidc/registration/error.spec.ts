@@ -1,13 +1,9 @@
 // Port of Kratos v1.3.1 test/e2e/cypress/integration/profiles/oidc/registration/error.spec.ts, react
 // variant (profile `spa`): signing up through the provider fails, and Kratos says why.
-import { expect, test } from '../../../oidc/fixtures'
-import { expectMessage, gen } from '../../../helpers/browser'
-import { providerConsent, providerLogin, triggerOidc } from '../../../helpers/oidc'
-import { expectNoSession } from '../../../helpers/session'
+import { test } from '../../../oidc/fixtures'
+import { expectConsentRejected, expectNoIdToken, expectSignInRejected } from '../../../helpers/oidcRefusals'
 
 test.use({ profile: 'spa' })
-
-const website = 'https://www.ory.sh/'
 
 test.describe('oidc profile: social sign-up errors', () => {
   test.beforeEach(async ({ page, kratos }) => {
@@ -16,27 +12,14 @@ test.describe('oidc profile: social sign-up errors', () => {
   })
 
   test('fails when the sign-in is rejected at the provider', async ({ page, kratos }) => {
-    await triggerOidc(page)
-    await page.locator('#reject').click()
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/registration')
-    await expectMessage(page, 4000001, 'login rejected request')
-    await expectNoSession(page, kratos)
+    await expectSignInRejected(page, kratos, '/registration')
   })
 
   test('fails when the consent is rejected at the provider', async ({ page, kratos }) => {
-    await triggerOidc(page)
-    await providerLogin(page, { email: gen.email(), remember: false })
-    await page.locator('#reject').click()
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/registration')
-    await expectMessage(page, 4000001, 'consent rejected request')
-    await expectNoSession(page, kratos)
+    await expectConsentRejected(page, kratos, '/registration')
   })
 
   test('fails when the ID token is missing (openid not granted)', async ({ page }) => {
-    await triggerOidc(page)
-    await providerLogin(page, { email: gen.email(), remember: false })
-    await providerConsent(page, { scopes: [], website, remember: false })
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/registration')
-    await expectMessage(page, 4000001, 'no id_token')
+    await expectNoIdToken(page, '/registration')
   })
 })
