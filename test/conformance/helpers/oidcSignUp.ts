@@ -38,6 +38,13 @@ async function expectProviderForm(page: Page, email: string) {
   await expect(page.locator('input[name="traits.email"]')).toHaveValue(email)
 }
 
+/** "Sign up with complete data": the claims carry every trait the schema needs, so no form. */
+export async function signUpWithCompleteData(page: Page, kratos: ConformanceKratos): Promise<void> {
+  const email = gen.email()
+  await signUpWithProvider(page, kratos, { email, website })
+  await expectOidcIdentity(page, kratos, email)
+}
+
 /** "Sign up with incomplete data and finally be signed in": the missing traits typed on Kratos's form. */
 export async function signUpWithIncompleteData(page: Page, kratos: ConformanceKratos): Promise<void> {
   const email = gen.email()

@@ -73,6 +73,11 @@ async function testLogin(page: Page, username: string) {
 /**
  * Ory's "…, cancel, …" cases: the provider's sign-in cancelled from `screen` (Kratos's refusal on the
  * screen), then a sign-in through the provider with `again` (the button's name the second time) ends on Home.
+ *
+ * Found by these cases: after a refusal Kratos ends the auth session on return_to with no ?code=
+ * and puts the provider's error on the flow; useSocialSignIn reported only "ended … without
+ * Kratos's ?code=". Fixed: it reads the flow again and its message is the error's
+ * (src/native/socialSignIn.ts; test/native/tokenSignIn.test.tsx on the captured flow).
  */
 async function cancelThenSignIn(page: Page, screen: 'Registration' | 'Login', again: RegExp) {
   await openScreen(page, screen)
@@ -106,10 +111,6 @@ test.describe('Registration', () => {
     await testLogin(page, username)
   })
 
-  // Found by this port: after a refusal Kratos ends the auth session on return_to with no ?code=
-  // and puts the provider's error on the flow; useSocialSignIn reported only "ended … without
-  // Kratos's ?code=". Fixed: it reads the flow again and its message is the error's
-  // (src/native/socialSignIn.ts; test/native/tokenSignIn.test.tsx on the captured flow).
   test('register, cancel, register', async ({ page }) => {
     await cancelThenSignIn(page, 'Registration', /sign (up|in) with ory/i)
   })
@@ -130,10 +131,6 @@ test.describe('Login', () => {
     await testRegistration(page, username)
   })
 
-  // Found by this port: after a refusal Kratos ends the auth session on return_to with no ?code=
-  // and puts the provider's error on the flow; useSocialSignIn reported only "ended … without
-  // Kratos's ?code=". Fixed: it reads the flow again and its message is the error's
-  // (src/native/socialSignIn.ts; test/native/tokenSignIn.test.tsx on the captured flow).
   test('login, cancel, login', async ({ page }) => {
     await cancelThenSignIn(page, 'Login', /sign in with ory/i)
   })

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { expect, test, type ConformanceKratos } from '../../../fixtures'
 import { registerApi } from '../../../helpers/api'
 import { expectMessage, gen, input, settingsSaved, signIn, submit } from '../../../helpers/browser'
+import { registerByRequest, submitFlowByRequest, type BrowserFlowForm } from '../../../helpers/login'
 import { startPwnedPasswords } from '../../../helpers/pwnedPasswords'
 import { expectNoSession, expectSession } from '../../../helpers/session'
 
@@ -52,28 +53,11 @@ async function reauthWithOtherAccount(page: Page, kratos: ConformanceKratos, pre
   expect(flowId).toBeTruthy()
   const read = await page.request.get(`${kratos.publicUrl}/self-service/login/flows?id=${flowId}`, { headers: { Accept: 'application/json' } })
   expect(read.status()).toBe(200)
-  const flow = (await read.json()) as { ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] } }
-  const csrf = flow.ui.nodes.find((node) => node.attributes.name === 'csrf_token')?.attributes.value
-  const answer = await page.request.post(flow.ui.action, { headers: { Accept: 'application/json' }, data: { csrf_token: csrf, identifier: other.email, password: other.password, method: 'password' }, maxRedirects: 0 })
+  const answer = await submitFlowByRequest(page, (await read.json()) as BrowserFlowForm, { identifier: other.email, password: other.password, method: 'password' })
   expect(answer.status(), await answer.text()).toBe(200)
   await page.goto(previousUrl)
 }
 
-/** Ory's cy.register: a browser registration sent as JSON from the page's cookie jar (session hook on). */
-async function registerByRequest(page: Page, kratos: ConformanceKratos, fields: { email: string; password: string }) {
-  await page.context().clearCookies()
-  const init = await page.request.get(`${kratos.publicUrl}/self-service/registration/browser`, { headers: { Accept: 'application/json' }, maxRedirects: 0 })
-  expect(init.status()).toBe(200)
-  const flow = (await init.json()) as { ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] } }
-  const csrf = flow.ui.nodes.find((node) => node.attributes.name === 'csrf_token')?.attributes.value
-  const answer = await page.request.post(flow.ui.action, {
-    headers: { Accept: 'application/json' },
-    data: { csrf_token: csrf, 'traits.email': fields.email, 'traits.website': website, password: fields.password, method: 'password' },
-    maxRedirects: 0,
-  })
-  const body = (await answer.json()) as { identity?: { traits: { email: string } } }
-  expect(body.identity?.traits.email).toContain(fields.email)
-}
 
 test.describe('email profile: settings errors', () => {
   test.beforeAll(async ({ kratos }) => {
@@ -186,7 +170,8 @@ test.describe('email profile: settings errors', () => {
     test('does not resume another queued request', async ({ page, kratos }) => {
       test.slow() // a sign-up, two restarts, a re-authentication and three sign-ins: past 60 s under load
       const own = { email: gen.email(), password: gen.password() }
-      await registerByRequest(page, kratos, own)
+      await page.context().clearCookies()
+      await registerByRequest(page, kratos, { traits: { email: own.email, website }, password: own.password })
       await page.goto('/settings')
       const invalidPassword = `invalid-${gen.password()}`
       await input(page, 'password', 'password').fill(invalidPassword)

@@ -12,6 +12,7 @@ import {
   signUpPassesTransientPayload,
   signUpThenSignInFromRegistration,
   signUpToReturnTo,
+  signUpWithCompleteData,
   signUpWithIncompleteData,
   website,
 } from '../../../helpers/oidcSignUp'
@@ -39,9 +40,7 @@ test.describe('oidc profile: social sign-up successes', () => {
   })
 
   test('signs up with complete data', async ({ page, kratos }) => {
-    const email = gen.email()
-    await signUpWithProvider(page, kratos, { email, website })
-    await expectOidcIdentity(page, kratos, email)
+    await signUpWithCompleteData(page, kratos)
   })
 
   test('turns a sign-up into a sign-in', async ({ page, kratos }) => {

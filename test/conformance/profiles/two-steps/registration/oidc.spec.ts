@@ -3,18 +3,15 @@
 // provider (the slot's, ../../../oidc/, where Ory runs Hydra and its login and consent app), with
 // the oidc profile's identity schema made the default (Ory's beforeEach `cy.setIdentitySchema`).
 import { test } from '../../../oidc/fixtures'
-import { gen } from '../../../helpers/browser'
 import { identitySchemas } from '../../../helpers/identitySchema'
-import { signUpWithProvider } from '../../../helpers/oidc'
 import {
-  expectOidcIdentity,
   registerWithUpstreamParameters,
   signUpFromLogin,
   signUpPassesTransientPayload,
   signUpThenSignInFromRegistration,
   signUpToReturnTo,
+  signUpWithCompleteData,
   signUpWithIncompleteData,
-  website,
 } from '../../../helpers/oidcSignUp'
 
 test.use({ profile: 'two-steps' })
@@ -37,9 +34,7 @@ test.describe('two-steps profile: social sign-up successes', () => {
   })
 
   test('should be able to sign up with complete data', async ({ page, kratos }) => {
-    const email = gen.email()
-    await signUpWithProvider(page, kratos, { email, website })
-    await expectOidcIdentity(page, kratos, email)
+    await signUpWithCompleteData(page, kratos)
   })
 
   test('should be able to convert a sign up flow to a sign in flow', async ({ page, kratos }) => {
