@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { FlowForm, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useVerificationFlow } from '../../src/flows'
 import { renderWithSession } from '../render'
-import { captured, id, kratosAnswers, pageUrl, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
+import { captured, id, kratosAnswers, pageUrl, preparedVerification, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
 // More rows of the answer table, each against the shared captures (test/fixtures/flows/captured).
 beforeEach(() => window.history.replaceState(null, '', '/flow'))
@@ -99,7 +99,7 @@ describe('answer table: more 200s and 400s', () => {
     kratosAnswers('post', '/self-service/settings', 'settings-profile-200-verification-needed')
     const { result, navigate } = renderHookPage(() => useSettingsFlow())
     await until(result, 'ready')
-    const { flow } = captured('settings-profile-200-verification-needed').body.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
+    const flow = preparedVerification('settings-profile-200-verification-needed')!
     expect(await run(() => result.current.submit({ method: 'profile', 'traits.email': 'new@example.com' }))).toEqual({ type: 'redirecting', to: flow.url })
     expect(navigate.mock.calls).toEqual([[flow.url]])
   })

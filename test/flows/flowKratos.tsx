@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
+import { useVerificationFlow } from '../../src/flows'
 import { atTestClock } from '../fixtures/atTestClock'
 import { renderWithSession } from '../render'
 import { KRATOS_URL, server } from '../kratos'
@@ -90,4 +91,20 @@ export async function run<R>(action: () => Promise<R>): Promise<R> {
 }
 
 export const id = (name: string) => captured(name).body.id as string
+
+/** The verification flow Kratos prepared in a captured answer (its `continue_with` `show_verification_ui`). */
+export function preparedVerification(name: string): { id: string; url: string } | undefined {
+  return captured(name).body.continue_with?.find((item: { action: string }) => item.action === 'show_verification_ui')?.flow
+}
+
+/**
+ * Opens the verification page at `url` (a prepared flow's), Kratos answering the flow's read with
+ * `flowCapture`; `reads` and `started` record the reads and any new flow the page starts.
+ */
+export function openPreparedVerification(url: string, flowCapture: string) {
+  window.history.replaceState(null, '', new URL(url).pathname + new URL(url).search)
+  const reads = kratosAnswers('get', '/self-service/verification/flows', flowCapture)
+  const started = kratosAnswers('get', '/self-service/verification/browser', 'verification-init-200')
+  return { page: renderHookPage(() => useVerificationFlow()), reads, started }
+}
 export const pageUrl = () => new URL(window.location.href)

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { useRegistrationFlow, useVerificationFlow } from '../../src/flows'
-import { captured, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
+import { useRegistrationFlow } from '../../src/flows'
+import { captured, kratosAnswers, openPreparedVerification, preparedVerification, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
 // The address the captured profile step carries on as a hidden trait.
 const email = () => captured('registration-profile-400-next-step').body.ui.nodes.find((node: { attributes: { name?: string } }) => node.attributes.name === 'traits.email').attributes.value as string
@@ -29,8 +29,7 @@ describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
     expect(whoami.count).toBe(before + 1)
     // continue_with is [redirect_browser_to, show_verification_ui]: the prepared flow (its code is
     // sent) wins, as in Kratos's own browser redirect; redirect_browser_to would abandon it.
-    const prepared = captured('registration-password-200-success').body.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
-    expect(navigate.mock.calls).toEqual([[prepared.flow.url]])
+    expect(navigate.mock.calls).toEqual([[preparedVerification('registration-password-200-success')?.url]])
   })
 
   it('hooks [show_verification_ui] without a session: "registered", and the page goes to the verification flow Kratos prepared, which takes the mailed code', async () => {
@@ -42,16 +41,13 @@ describe('useRegistrationFlow (Kratos v1.3.1 answers)', () => {
     await run(() => result.current.submit({ method: 'profile', 'traits.email': 'ida@example.com' }))
     const outcome = await run(() => result.current.submit({ method: 'password', password: 'a-long-password' }))
     expect(outcome).toMatchObject({ type: 'completed', result: { type: 'registered' } })
-    const { flow } = captured('registration-password-200-show-verification-ui').body.continue_with.find((item: { action: string }) => item.action === 'show_verification_ui')
+    const flow = preparedVerification('registration-password-200-show-verification-ui')!
     expect(navigate.mock.calls).toEqual([[flow.url]])
     expect(flow.url).toBe(`${window.location.origin}/verification?flow=${flow.id}`)
 
     // The verification page, opened there, shows that flow (code sent), not a new one.
-    window.history.replaceState(null, '', new URL(flow.url).pathname + new URL(flow.url).search)
-    const reads = kratosAnswers('get', '/self-service/verification/flows', 'verification-flow-200-prepared-after-registration')
-    const started = kratosAnswers('get', '/self-service/verification/browser', 'verification-init-200')
+    const { page, reads, started } = openPreparedVerification(flow.url, 'verification-flow-200-prepared-after-registration')
     const posts = kratosAnswers('post', '/self-service/verification', 'verification-code-200-passed-challenge')
-    const page = renderHookPage(() => useVerificationFlow())
     await until(page.result, 'ready')
     expect(reads).toEqual([{ id: flow.id }])
     expect(started).toEqual([])

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { useSession } from '../../src'
 import { useSettingsFlow } from '../../src/flows'
 import { KRATOS_URL, server } from '../kratos'
-import { captured, id, kratosAnswers, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
+import { captured, id, kratosAnswers, preparedVerification, renderHookPage, run, until, whoamiAnswers } from './flowKratos'
 
 beforeEach(() => window.history.replaceState(null, '', '/settings'))
 
@@ -14,6 +14,8 @@ describe('useSettingsFlow (Kratos v1.3.1 answers)', () => {
     kratosAnswers('post', '/self-service/settings', 'settings-password-200-saved')
     const { result, navigate } = renderHookPage(() => useSettingsFlow())
     await until(result, 'ready')
+    // No address changed, so Kratos prepared no verification (settingsVerification.test: one it did).
+    expect(preparedVerification('settings-password-200-saved')).toBeUndefined()
     expect(await run(() => result.current.submit({ method: 'password', password: 'new-password-1' }))).toEqual({ type: 'saved' })
     expect(result.current.saved).toBe(true)
     expect(result.current.messages.filter((m) => m.id === 1050001)).toHaveLength(1)
